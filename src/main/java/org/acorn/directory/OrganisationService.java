@@ -1,0 +1,110 @@
+package org.acorn.directory;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.acorn.network.District;
+import org.acorn.network.Network;
+import org.acorn.platform.audit.AuditLog;
+import org.acorn.platform.security.Caller;
+
+/**
+ * Keeping an organisation's details current: by its own admin, or by network staff on its behalf (proxy
+ * entry for groups without good IT), with the before and after in the audit log.
+ */
+@ApplicationScoped
+public class OrganisationService {
+
+    private static final Logger LOG = Logger.getLogger(OrganisationService.class.getName());
+
+    @PersistenceContext(unitName = "acorn") EntityManager em;
+    @Inject Caller caller;
+    @Inject Network network;
+    @Inject Organisations organisations;
+    @Inject AuditLog audit;
+    @Inject Clock clock;
+
+    /** The organisation's details as a form, for someone who may edit them. */
+    @Transactional
+    public OrganisationForm forEditing(Long organisationId) {
+        caller.requireMayActFor(organisationId);
+        return OrganisationForm.of(load(organisationId));
+    }
+
+    /** The organisation's current name, for someone who may act for it. */
+    @Transactional
+    public String nameOf(Long organisationId) {
+        caller.requireMayActFor(organisationId);
+        return load(organisationId).getName();
+    }
+
+    /** Staff search by name, at most 50. */
+    @Transactional
+    public List<Organisation> search(String text) {
+        caller.requireStaff();
+        return organisations.search(text, 50);
+    }
+
+    /**
+     * Saves the form. Refuses with messages by field when it is wrong, and with "someone else changed this"
+     * when the organisation was saved by someone else since the form was loaded.
+     */
+    @Transactional
+    public void update(Long organisationId, OrganisationForm form) {
+        caller.requireMayActFor(organisationId);
+        Organisation org = load(organisationId);
+        if (org.getVersion() != form.getVersion()) throw InvalidInput.of(EditConflict.MESSAGE);
+
+        Map<String, String> errors = form.normaliseAndCheck(network.getHasDistricts());
+        if (!errors.containsKey("name") && organisations.nameTaken(form.getName(), organisationId)) {
+            errors.put("name", "Another member organisation already has this name.");
+        }
+        if (!errors.containsKey("charityNumber") && organisations.charityNumberTaken(form.getCharityNumber(), organisationId)) {
+            errors.put("charityNumber", "Another member organisation already has this charity number.");
+        }
+        List<District> districts = network.districts(form.chosenDistricts());
+        if (!errors.containsKey("districts") && districts.size() != form.chosenDistricts().size()) {
+            errors.put("districts", "Please choose districts from the list.");
+        }
+        if (!errors.isEmpty()) throw new InvalidInput(errors);
+
+        Map<String, Object> before = org.auditView();
+        org.rename(form.getName());
+        org.setType(form.getType());
+        org.setCharityNumber(form.getCharityNumber());
+        org.setCompanyNumber(form.getCompanyNumber());
+        org.setCountyWide(form.isCountyWide());
+        org.setDistricts(new HashSet<>(districts));
+        org.setIncomeBand(form.getIncomeBand());
+        org.setContactName(form.getContactName());
+        org.setContactEmail(form.getContactEmail());
+        org.setContactPhone(form.getContactPhone());
+        org.setPostalAddress(form.getPostalAddress());
+        org.setContactPreference(form.getContactPreference());
+        org.setWebsite(form.getWebsite());
+        org.setDescription(form.getDescription());
+        Instant now = clock.instant();
+        org.touch(now);
+        org.setLastVerifiedAt(now); // someone who may speak for it has just checked its details
+        em.flush(); // a concurrent save by someone else fails here (version)
+
+        String onBehalfOf = caller.adminsOrganisation(organisationId) ? null : org.getName();
+        audit.record("organisation.updated", new AuditLog.Target("organisation", org.getId(), org.getName()),
+                onBehalfOf, AuditLog.changes(before, org.auditView()));
+        LOG.info(() -> "event=organisation.updated organisation=" + organisationId + " proxy=" + (onBehalfOf != null));
+    }
+
+    private Organisation load(Long organisationId) {
+        Organisation org = organisationId == null ? null : em.find(Organisation.class, organisationId);
+        if (org == null) throw InvalidInput.of("That organisation does not exist.");
+        return org;
+    }
+}

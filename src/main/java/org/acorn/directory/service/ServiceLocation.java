@@ -1,0 +1,60 @@
+package org.acorn.directory.service;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+
+/** A place where a service is offered. Coordinates are optional (many venues are church halls with no map pin). */
+@Entity
+@Table(name = "service_location")
+public class ServiceLocation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "service_id", nullable = false)
+    private Service service;
+
+    @Column(length = 300)
+    private String address;
+
+    @Column(length = 10)
+    private String postcode;
+
+    @Column(precision = 9, scale = 6)
+    private BigDecimal latitude;
+
+    @Column(precision = 9, scale = 6)
+    private BigDecimal longitude;
+
+    protected ServiceLocation() { }
+
+    public ServiceLocation(String address, String postcode) {
+        this.address = address;
+        this.postcode = postcode;
+    }
+
+    void attachTo(Service service) { this.service = service; }
+
+    public void placeAt(BigDecimal latitude, BigDecimal longitude) {
+        this.latitude = latitude;
+        this.longitude = longitude;
+    }
+
+    public Long getId() { return id; }
+    public Service getService() { return service; }
+    public String getAddress() { return address; }
+    public void setAddress(String address) { this.address = address; }
+    public String getPostcode() { return postcode; }
+    public void setPostcode(String postcode) { this.postcode = postcode; }
+    public BigDecimal getLatitude() { return latitude; }
+    public BigDecimal getLongitude() { return longitude; }
+}

@@ -1,0 +1,54 @@
+package org.acorn.platform.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The settings the platform reads, typed, in one place. Every key has a working default in
+ * META-INF/microprofile-config.properties; environment variables (ACORN_*) override.
+ */
+@ApplicationScoped
+public class Settings {
+
+    @Inject @ConfigProperty(name = "acorn.data.dir") String dataDir;
+    @Inject @ConfigProperty(name = "acorn.base.url") String baseUrl;
+    @Inject @ConfigProperty(name = "acorn.theme") String theme;
+    @Inject @ConfigProperty(name = "acorn.demo") String demo;
+    @Inject @ConfigProperty(name = "acorn.smtp.host") Optional<String> smtpHost;
+    @Inject @ConfigProperty(name = "acorn.smtp.port") int smtpPort;
+    @Inject @ConfigProperty(name = "acorn.smtp.user") Optional<String> smtpUser;
+    @Inject @ConfigProperty(name = "acorn.smtp.password") Optional<String> smtpPassword;
+    @Inject @ConfigProperty(name = "acorn.smtp.starttls") boolean smtpStartTls;
+    @Inject @ConfigProperty(name = "acorn.smtp.from") String mailFrom;
+    @Inject @ConfigProperty(name = "acorn.trusted.proxies") Optional<String> trustedProxies;
+    @Inject @ConfigProperty(name = "acorn.throttle.window.minutes") int throttleWindowMinutes;
+    @Inject @ConfigProperty(name = "acorn.token.verify.hours") int verifyHours;
+    @Inject @ConfigProperty(name = "acorn.token.reset.minutes") int resetMinutes;
+    @Inject @ConfigProperty(name = "acorn.token.invite.days") int inviteDays;
+    @Inject @ConfigProperty(name = "acorn.outbox.poll.millis") long outboxPollMillis;
+
+    public Path dataDir() { return Path.of(dataDir).toAbsolutePath().normalize(); }
+
+    /** The public address used in links that leave the site (emails), without a trailing slash. */
+    public String baseUrl() { return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl; }
+
+    public boolean secureCookies() { return baseUrl.startsWith("https:"); }
+    public String theme() { return theme; }
+    public String demoProfile() { return demo; }
+    public Optional<String> smtpHost() { return smtpHost.filter(h -> !h.isBlank()); }
+    public int smtpPort() { return smtpPort; }
+    public Optional<String> smtpUser() { return smtpUser.filter(u -> !u.isBlank()); }
+    public Optional<String> smtpPassword() { return smtpPassword; }
+    public boolean smtpStartTls() { return smtpStartTls; }
+    public String mailFrom() { return mailFrom; }
+    public String trustedProxies() { return trustedProxies.orElse(""); }
+    public Duration throttleWindow() { return Duration.ofMinutes(throttleWindowMinutes); }
+    public Duration verifyTokenLife() { return Duration.ofHours(verifyHours); }
+    public Duration resetTokenLife() { return Duration.ofMinutes(resetMinutes); }
+    public Duration inviteTokenLife() { return Duration.ofDays(inviteDays); }
+    public long outboxPollMillis() { return outboxPollMillis; }
+}

@@ -1,0 +1,76 @@
+package org.acorn.platform.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The dispatcher's short transactions. A message is claimed with a conditional UPDATE, so when two nodes
+ * race for it exactly one wins; a lease that runs out (node died mid-send) frees it again.
+ */
+@ApplicationScoped
+public class OutboxStore {
+
+    static final Duration LEASE = Duration.ofMinutes(2);
+    static final int MAX_ATTEMPTS = 8;
+
+    @PersistenceContext(unitName = "acorn") EntityManager em;
+    @Inject Clock clock;
+
+    @Transactional
+    public List<Long> due(int limit) {
+        return em.createQuery("select m.id from OutboxMessage m where m.status = :pending and m.availableAt <= :now"
+                        + " and (m.leaseUntil is null or m.leaseUntil < :now) order by m.id", Long.class)
+                .setParameter("pending", OutboxMessage.PENDING)
+                .setParameter("now", clock.instant())
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Takes the lease on a message for this node, or returns empty if another node holds it. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<OutboxMessage> claim(Long id, String owner) {
+        Instant now = clock.instant();
+        int updated = em.createQuery("update OutboxMessage m set m.leaseOwner = :owner, m.leaseUntil = :until,"
+                        + " m.attempts = m.attempts + 1 where m.id = :id and m.status = :pending"
+                        + " and (m.leaseUntil is null or m.leaseUntil < :now)")
+                .setParameter("owner", owner)
+                .setParameter("until", now.plus(LEASE))
+                .setParameter("id", id)
+                .setParameter("pending", OutboxMessage.PENDING)
+                .setParameter("now", now)
+                .executeUpdate();
+        return updated == 1 ? Optional.of(em.find(OutboxMessage.class, id)) : Optional.empty();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void done(Long id) {
+        em.createQuery("update OutboxMessage m set m.status = :done, m.processedAt = :now, m.leaseUntil = null,"
+                        + " m.lastError = null where m.id = :id")
+                .setParameter("done", OutboxMessage.DONE)
+                .setParameter("now", clock.instant())
+                .setParameter("id", id)
+                .executeUpdate();
+    }
+
+    /** Backs off exponentially (30 s, 1 min, 2 min …); gives up after {@value #MAX_ATTEMPTS} tries. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void failed(Long id, int attempts, String error) {
+        Instant now = clock.instant();
+        boolean giveUp = attempts >= MAX_ATTEMPTS;
+        em.createQuery("update OutboxMessage m set m.status = :status, m.availableAt = :retry, m.leaseUntil = null,"
+                        + " m.lastError = :error where m.id = :id")
+                .setParameter("status", giveUp ? OutboxMessage.FAILED : OutboxMessage.PENDING)
+                .setParameter("retry", now.plusSeconds(30L << Math.min(attempts - 1, 10)))
+                .setParameter("error", error == null ? "error" : error.substring(0, Math.min(1000, error.length())))
+                .setParameter("id", id)
+                .executeUpdate();
+    }
+}

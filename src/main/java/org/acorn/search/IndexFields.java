@@ -1,0 +1,90 @@
+package org.acorn.search;
+
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.Locale;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntRange;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
+
+/** The index's field layout, and how a {@link SearchDocument} becomes a Lucene document. */
+final class IndexFields {
+
+    static final String KEY = "key";
+    static final String KIND = "kind";
+    static final String ID = "id";
+    static final String TITLE = "title";
+    static final String BODY = "body";
+    static final String BOOSTED = "boosted";
+    /** Title, boosted texts and body together: every word typed must appear somewhere in here. */
+    static final String ALL = "all";
+    /** The same texts unstemmed, for typo matching. */
+    static final String WORDS = "words";
+    static final String VISIBILITY = "visibility";
+    static final String URL = "url";
+    static final String SORT_NAME = "sort.name";
+    static final String SORT_VERIFIED = "sort.verified";
+    static final String RANGE_PREFIX = "range.";
+
+    private IndexFields() { }
+
+    /** Every facet dimension may be multi-valued and hierarchical, so features need not declare them. */
+    static FacetsConfig facetsConfig() {
+        return new FacetsConfig() {
+            @Override
+            protected DimConfig getDefaultDimConfig() {
+                DimConfig c = new DimConfig();
+                c.hierarchical = true;
+                c.multiValued = true;
+                return c;
+            }
+        };
+    }
+
+    static Document toLucene(SearchDocument d, FacetsConfig config) throws IOException {
+        Document doc = new Document();
+        doc.add(new StringField(KEY, d.key().term(), Field.Store.NO));
+        doc.add(new StringField(KIND, d.key().kind(), Field.Store.YES));
+        doc.add(new StoredField(ID, d.key().id()));
+        doc.add(new TextField(TITLE, d.title(), Field.Store.YES));
+        doc.add(new TextField(BODY, d.body(), Field.Store.YES));
+        doc.add(new StoredField(URL, d.url()));
+        doc.add(new StringField(VISIBILITY, d.visibility().token(), Field.Store.YES)); // stored: suggestions are rebuilt from the index
+        text(doc, d.title());
+        for (String b : d.boosted()) {
+            doc.add(new TextField(BOOSTED, b, Field.Store.NO));
+            text(doc, b);
+        }
+        text(doc, d.body());
+        doc.add(new SortedDocValuesField(SORT_NAME, new BytesRef(sortable(d.sortName()))));
+        if (d.verified() != null) doc.add(new NumericDocValuesField(SORT_VERIFIED, d.verified().getEpochSecond()));
+        for (SearchDocument.Span s : d.ranges()) {
+            doc.add(new IntRange(RANGE_PREFIX + s.name(), new int[] {s.min()}, new int[] {s.max()}));
+        }
+        for (SearchDocument.Facet f : d.facets()) {
+            doc.add(new SortedSetDocValuesFacetField(f.dimension(), f.path().toArray(String[]::new)));
+        }
+        return d.facets().isEmpty() ? doc : config.build(doc);
+    }
+
+    private static void text(Document doc, String text) {
+        if (text.isBlank()) return;
+        doc.add(new TextField(ALL, text, Field.Store.NO));
+        doc.add(new TextField(WORDS, text, Field.Store.NO));
+    }
+
+    /** Alphabetical order people expect: case and accents ignored; capped (doc values terms have a limit). */
+    static String sortable(String name) {
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).strip();
+        return folded.length() > 200 ? folded.substring(0, 200) : folded;
+    }
+}

@@ -1,0 +1,343 @@
+package org.acorn.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.apache.lucene.document.IntRange;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.MMapDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * This node's search index: a Lucene index in a directory (in production {@code <ACORN_DATA_DIR>/index}).
+ * Writes are serialised; reads are near-real-time through a {@link SearcherManager} and never wait for writes.
+ *
+ * <p>The index is a cache of the database. {@link #apply} records the outbox sequence it has applied in the
+ * same commit as the change, so after a crash or restart the node catches up from the sequence after
+ * {@link #lastAppliedSequence()} and nothing is applied twice or skipped.
+ */
+public final class SearchIndex implements Closeable {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
+    static final String SEQUENCE = "acorn.outbox.sequence";
+    /** Fewer exact hits than this and spelling-tolerant matching is tried. */
+    static final int FEW_HITS = 3;
+    private static final int FACET_VALUES = 50;
+    private static final String FACET_FIELD = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
+
+    private final Directory directory;
+    private final FacetsConfig facetsConfig = IndexFields.facetsConfig();
+    private final Object writeLock = new Object();
+    private final TitleSuggester suggester;
+    private final Snippets snippets;
+    private volatile SiteAnalyzer analyzer;
+    private volatile TextQueries textQueries;
+    private volatile IndexWriter writer;
+    private volatile SearcherManager searchers;
+    private long lastApplied;
+    private volatile boolean suggestionsStale = true;
+    private volatile FacetState facetState;
+
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) { }
+
+    private SearchIndex(Directory directory, SiteAnalyzer analyzer) throws IOException {
+        this.directory = directory;
+        this.analyzer = analyzer;
+        this.textQueries = new TextQueries(analyzer);
+        this.snippets = new Snippets();
+        this.suggester = new TitleSuggester(analyzer);
+        openWriter();
+    }
+
+    /** Opens (or creates) the index in {@code path}. */
+    public static SearchIndex open(Path path, SiteAnalyzer analyzer) throws IOException {
+        Files.createDirectories(path);
+        return new SearchIndex(new MMapDirectory(path), analyzer);
+    }
+
+    private void openWriter() throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer.forIndex())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        writer = new IndexWriter(directory, config);
+        lastApplied = sequenceIn(writer);
+        searchers = new SearcherManager(writer, null);
+    }
+
+    private static long sequenceIn(IndexWriter writer) {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (SEQUENCE.equals(e.getKey())) return Long.parseLong(e.getValue());
+            }
+        }
+        return 0;
+    }
+
+    /** Synonyms edited by an administrator: only queries change, so no reindex is needed. */
+    public void useAnalyzer(SiteAnalyzer newAnalyzer) {
+        // the index-time chain carries no synonyms and is the same for every SiteAnalyzer
+        this.textQueries = new TextQueries(newAnalyzer);
+        this.analyzer = newAnalyzer;
+    }
+
+    /** The outbox sequence of the last change this index holds (0 for a new index). */
+    public long lastAppliedSequence() {
+        synchronized (writeLock) {
+            return lastApplied;
+        }
+    }
+
+    /**
+     * Applies the changes of one outbox event and records its sequence in the same commit. An event at or
+     * below the recorded sequence was applied already and is ignored, so redelivery is harmless.
+     *
+     * @return false when the event had been applied before
+     */
+    public boolean apply(long sequence, Collection<SearchDocument> upserts, Collection<DocumentKey> deletes)
+            throws IOException {
+        synchronized (writeLock) {
+            if (sequence <= lastApplied) return false;
+            for (DocumentKey key : deletes) writer.deleteDocuments(new Term(IndexFields.KEY, key.term()));
+            for (SearchDocument d : upserts) {
+                writer.updateDocument(new Term(IndexFields.KEY, d.key().term()), IndexFields.toLucene(d, facetsConfig));
+            }
+            commit(sequence);
+            return true;
+        }
+    }
+
+    /**
+     * Replaces the whole index with {@code documents}. Readers keep seeing the old index until the new one is
+     * complete; if the rebuild fails the old index stays. The recorded sequence is kept: each event is applied
+     * by reading the record's current state, so replaying later events over a rebuild is harmless.
+     */
+    public long rebuild(Stream<SearchDocument> documents, RebuildProgress progress) throws IOException {
+        synchronized (writeLock) {
+            long count = 0;
+            try {
+                writer.deleteAll();
+                Iterator<SearchDocument> it = documents.iterator();
+                while (it.hasNext()) {
+                    SearchDocument d = it.next();
+                    writer.updateDocument(new Term(IndexFields.KEY, d.key().term()), IndexFields.toLucene(d, facetsConfig));
+                    if (++count % 500 == 0) progress.indexed(count);
+                }
+                commit(lastApplied);
+            } catch (IOException | RuntimeException e) {
+                // roll back to the last commit: the old index is still whole
+                searchers.close();
+                writer.rollback();
+                openWriter();
+                throw e;
+            }
+            progress.indexed(count);
+            LOG.info(() -> "event=search.rebuilt documents=" + countDocs());
+            return count;
+        }
+    }
+
+    private long countDocs() {
+        return writer.getDocStats().numDocs;
+    }
+
+    private void commit(long sequence) throws IOException {
+        writer.setLiveCommitData(Map.of(SEQUENCE, Long.toString(sequence)).entrySet());
+        writer.commit();
+        lastApplied = sequence;
+        searchers.maybeRefreshBlocking();
+        suggestionsStale = true;
+    }
+
+    public SearchResults search(SearchRequest request) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            SearchQuery typed = request.query();
+            Query exact = textQueries.build(typed, false);
+            Outcome outcome = run(searcher, request, exact);
+            boolean closeMatches = false;
+            if (exact != null && outcome.total < FEW_HITS && TextQueries.mayHaveTypos(typed)) {
+                Query tolerant = textQueries.build(typed, true);
+                Outcome second = run(searcher, request, tolerant);
+                if (second.total > outcome.total) {
+                    outcome = second;
+                    exact = tolerant;
+                    closeMatches = true;
+                }
+            }
+            List<SearchResults.Hit> hits = snippets.hits(searcher, analyzer.forIndex(), exact, outcome.page);
+            return new SearchResults(outcome.total, request.page(), request.pageSize(), hits, outcome.facets,
+                    closeMatches);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private record Outcome(long total, ScoreDoc[] page, List<SearchResults.FacetGroup> facets) { }
+
+    private Outcome run(IndexSearcher searcher, SearchRequest request, Query text) throws IOException {
+        Query base = baseQuery(request, text);
+        int topN = request.page() * request.pageSize();
+        Sort sort = sortFor(request.order());
+        SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+        TopDocs top;
+        List<SearchResults.FacetGroup> groups = List.of();
+        if (state == null) {
+            // no document has a facet yet: plain search, no counts
+            top = searcher.search(base, new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE, false));
+        } else {
+            DrillDownQuery drill = new DrillDownQuery(facetsConfig, base);
+            request.facetFilters().forEach((dim, paths) -> paths.stream().filter(p -> SearchRequest.usable(dim, p))
+                    .forEach(p -> drill.add(dim, p.toArray(String[]::new))));
+            DrillSideways.DrillSidewaysResult r = new DrillSideways(searcher, facetsConfig, state)
+                    .search(drill, null, null, topN, sort, true);
+            top = r.hits;
+            groups = facetGroups(r.facets, request, state);
+        }
+        int from = (request.page() - 1) * request.pageSize();
+        ScoreDoc[] all = top.scoreDocs;
+        ScoreDoc[] page = from >= all.length ? new ScoreDoc[0]
+                : java.util.Arrays.copyOfRange(all, from, Math.min(all.length, from + request.pageSize()));
+        return new Outcome(top.totalHits.value, page, groups);
+    }
+
+    private Query baseQuery(SearchRequest request, Query text) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
+        List<BytesRef> visible = request.readerMaySee().stream().map(v -> new BytesRef(v.token())).toList();
+        // an empty set lets nothing through: safer than forgetting the filter
+        b.add(new TermInSetQuery(IndexFields.VISIBILITY, visible), Occur.FILTER);
+        if (!request.kinds().isEmpty()) {
+            b.add(new TermInSetQuery(IndexFields.KIND, request.kinds().stream().map(BytesRef::new).toList()), Occur.FILTER);
+        }
+        boolean unmatchable = request.facetFilters().entrySet().stream()
+                .anyMatch(e -> e.getValue().stream().anyMatch(p -> !SearchRequest.usable(e.getKey(), p)));
+        if (unmatchable) b.add(new MatchNoDocsQuery(), Occur.FILTER);
+        for (SearchDocument.Span s : request.ranges()) {
+            b.add(IntRange.newIntersectsQuery(IndexFields.RANGE_PREFIX + s.name(), new int[] {s.min()}, new int[] {s.max()}),
+                    Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private static Sort sortFor(SearchRequest.Order order) {
+        SortField name = new SortField(IndexFields.SORT_NAME, SortField.Type.STRING);
+        return switch (order) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, name);
+            case NAME -> new Sort(name);
+            case RECENTLY_VERIFIED -> {
+                SortField verified = new SortField(IndexFields.SORT_VERIFIED, SortField.Type.LONG, true);
+                verified.setMissingValue(Long.MIN_VALUE); // never verified: last
+                yield new Sort(verified, name);
+            }
+        };
+    }
+
+    private List<SearchResults.FacetGroup> facetGroups(Facets facets, SearchRequest request,
+            SortedSetDocValuesReaderState state) throws IOException {
+        List<SearchResults.FacetGroup> out = new ArrayList<>();
+        for (String dim : state.getDims()) {
+            List<List<String>> chosen = request.facetFilters().getOrDefault(dim, List.of());
+            SearchResults.FacetGroup top = group(facets, dim, List.of(), chosen);
+            // a dimension only hidden records use is not shown (nor named) to this reader
+            if (!top.values().isEmpty() || !chosen.isEmpty()) out.add(top);
+            // the children of each chosen value, so people can narrow within a hierarchy
+            for (List<String> path : chosen) {
+                SearchResults.FacetGroup children = group(facets, dim, path, chosen);
+                if (!children.values().isEmpty()) out.add(children);
+            }
+        }
+        return out;
+    }
+
+    private static SearchResults.FacetGroup group(Facets facets, String dim, List<String> path,
+            List<List<String>> chosen) throws IOException {
+        FacetResult r;
+        try {
+            r = facets.getTopChildren(FACET_VALUES, dim, path.toArray(String[]::new));
+        } catch (IllegalArgumentException unknownPath) {
+            r = null; // a chosen value no document has (any more): no children to show
+        }
+        List<SearchResults.FacetCount> values = new ArrayList<>();
+        if (r != null) {
+            for (LabelAndValue lv : r.labelValues) {
+                List<String> full = new ArrayList<>(path);
+                full.add(lv.label);
+                values.add(new SearchResults.FacetCount(lv.label, lv.value.intValue(), chosen.contains(full)));
+            }
+        }
+        return new SearchResults.FacetGroup(dim, path, values);
+    }
+
+    /** Facet ordinals are per reader and costly to load: kept until the reader changes. */
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetState current = facetState;
+        if (current != null && current.reader == reader) return current.state;
+        synchronized (this) {
+            current = facetState;
+            if (current != null && current.reader == reader) return current.state;
+            SortedSetDocValuesReaderState state = MultiDocValues.getSortedSetValues(reader, FACET_FIELD) == null ? null
+                    : new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+            facetState = new FacetState(reader, state);
+            return state;
+        }
+    }
+
+    /** Titles starting with what has been typed so far, only those the reader may see. */
+    public List<Suggestion> suggest(String typed, Set<Visibility> readerMaySee, int count) throws IOException {
+        if (suggestionsStale || !suggester.isBuilt()) {
+            // rebuilt at most once per batch of changes, on the first request that needs it
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                suggestionsStale = false;
+                suggester.rebuildFrom(searcher.getIndexReader());
+            } finally {
+                searchers.release(searcher);
+            }
+        }
+        return suggester.suggest(typed, readerMaySee, count);
+    }
+
+    @Override
+    public void close() throws IOException {
+        synchronized (writeLock) {
+            try (Directory d = directory; IndexWriter w = writer; SearcherManager s = searchers; TitleSuggester t = suggester) {
+                // closed in reverse order by try-with-resources
+            }
+        }
+    }
+}

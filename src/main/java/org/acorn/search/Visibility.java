@@ -1,0 +1,20 @@
+package org.acorn.search;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Who may see a document in results, facet counts and suggestions. */
+public enum Visibility {
+    PUBLIC, MEMBERS, STAFF;
+
+    /** Someone not signed in. */
+    public static Set<Visibility> forVisitor() { return EnumSet.of(PUBLIC); }
+
+    /** A signed-in person from a member organisation. */
+    public static Set<Visibility> forMember() { return EnumSet.of(PUBLIC, MEMBERS); }
+
+    /** Network staff see everything. */
+    public static Set<Visibility> forStaff() { return EnumSet.allOf(Visibility.class); }
+
+    String token() { return name().toLowerCase(java.util.Locale.ROOT); }
+}

@@ -1,0 +1,114 @@
+package org.acorn.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import org.acorn.testing.AcornDeployment;
+import org.acorn.testing.Browser;
+import org.acorn.testing.Demo;
+import org.acorn.testing.TestMail;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** User journeys through the real pages in headless Chromium, with an axe-core check on every page. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserJourneysIT {
+
+    static final TestMail MAIL = new TestMail();
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return AcornDeployment.war(MAIL.port());
+    }
+
+    @AfterAll
+    static void stopMail() {
+        MAIL.close();
+    }
+
+    @Test
+    void anOrganisationJoinsIsApprovedAndBringsInAColleague() {
+        String org = "Kestrel Lane Toy Library";
+        String applicantEmail = "kay@kestrel.example.org";
+        String colleagueEmail = "lee@kestrel.example.org";
+        try (Browser applicant = Browser.start(base)) {
+            applicant.open("/").clickLink("Join the network");
+            applicant.type("join:name", org).select("join:type", "Community group").type("join:contactName", "Kay Kestrel").type("join:email", applicantEmail)
+                    .type("join:password", "kestrel lane toys 2026").type("join:confirm", "kestrel lane toys 2026")
+                    .checkCss("input[id$=':district']").check("join:agreeTerms").check("join:agreeListing")
+                    .click("join:submit");
+            assertThat(applicant.text()).contains("Check your email");
+
+            applicant.open(MAIL.await(applicantEmail, "Confirm your email").absoluteLinkOn(base, "/join/verify.xhtml"));
+            assertThat(applicant.text()).contains("co-ordinator will review");
+
+            try (Browser coordinator = Browser.start(base)) {
+                coordinator.open("/account/login.xhtml").type("login:email", Demo.COORDINATOR)
+                        .type("login:password", Demo.PASSWORD).click("login:submit");
+                coordinator.open("/admin/applications.xhtml")
+                        .clickCss("section[aria-label='Application from " + org + "'] input[id$=':approve']");
+                assertThat(coordinator.text()).contains(org + " is now a member");
+            }
+            MAIL.await(applicantEmail, "Welcome");
+
+            applicant.open("/account/login.xhtml").type("login:email", applicantEmail)
+                    .type("login:password", "kestrel lane toys 2026").click("login:submit");
+            applicant.clickLink("Colleagues").type("invite:email", colleagueEmail).click("invite:submit");
+            assertThat(applicant.text()).contains(colleagueEmail);
+        }
+        try (Browser colleague = Browser.start(base)) {
+            colleague.open(MAIL.await(colleagueEmail, "You are invited").absoluteLinkOn(base, "/account/invitation.xhtml"));
+            colleague.type("accept:displayName", "Lee Kestrel").type("accept:password", "lee at the toy library")
+                    .type("accept:confirm", "lee at the toy library").click("accept:submit");
+            colleague.open("/account/login.xhtml").type("login:email", colleagueEmail)
+                    .type("login:password", "lee at the toy library").click("login:submit");
+            assertThat(colleague.text()).contains("Lee Kestrel");
+            colleague.open("/account/profile.xhtml");
+            assertThat(colleague.text()).contains(org);
+        }
+    }
+
+    @Test
+    void aMemberWhoForgotTheirPasswordResetsItByEmail() {
+        try (Browser member = Browser.start(base)) {
+            member.open("/account/login.xhtml").clickLink("Forgotten your password?");
+            member.type("forgot:email", Demo.REPRESENTATIVE).click("forgot:submit");
+            member.open(MAIL.await(Demo.REPRESENTATIVE, "Reset your password").absoluteLinkOn(base, "/account/reset.xhtml"));
+            member.type("reset:password", "a brand new passphrase").type("reset:confirm", "a brand new passphrase")
+                    .click("reset:submit");
+            member.open("/account/login.xhtml").type("login:email", Demo.REPRESENTATIVE)
+                    .type("login:password", Demo.PASSWORD).click("login:submit");
+            assertThat(member.text()).as("the old password no longer works").contains("do not match an account");
+            member.type("login:email", Demo.REPRESENTATIVE).type("login:password", "a brand new passphrase")
+                    .click("login:submit");
+            assertThat(member.text()).contains("Morgan Ellis");
+        }
+    }
+
+    @Test
+    void visitorIsRefusedAnAdminPageAndStaffReachIt() {
+        try (Browser browser = Browser.start(base)) {
+            browser.open("/");
+            assertThat(browser.heading()).isEqualTo("Dalesborough Children's VCS Group");
+            browser.open("/admin/applications.xhtml");
+            assertThat(browser.path()).isEqualTo("/account/login.xhtml");
+            assertThat(browser.text()).doesNotContain("Applications waiting");
+
+            browser.open("/account/login.xhtml");
+            browser.type("login:email", Demo.COORDINATOR).type("login:password", Demo.PASSWORD).click("login:submit");
+            assertThat(browser.text()).contains("Sam Carter");
+            browser.open("/error-page-that-does-not-exist.xhtml");
+            assertThat(browser.heading()).isEqualTo("We cannot find that page");
+        }
+    }
+}
