@@ -327,9 +327,9 @@ class MembershipIT {
         coordinator.get("/admin/organisation.xhtml?id=6");
         officer.get("/admin/organisation.xhtml?id=6");
         Page first = officer.submit("org", Map.of("org:contactPhone", "01234 567890"), "org:submit");
-        assertThat(first.messages()).contains("on its behalf");
+        assertThat(first.messages()).as(first.text()).contains("on its behalf");
         Page second = coordinator.submit("org", Map.of("org:contactPhone", "09999 999999"), "org:submit");
-        assertThat(second.messages()).contains("Someone else changed this");
+        assertThat(second.messages()).as(second.text()).contains("Someone else changed this");
         assertThat(coordinator.get("/admin/organisation.xhtml?id=6").doc().selectFirst("[name=org:contactPhone]").val())
                 .isEqualTo("01234 567890");
     }

@@ -29,11 +29,9 @@ public final class Faces {
         ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, message));
     }
 
-    /** Info message that survives a redirect. */
+    /** Info message shown on the next page rendered (survives a redirect). */
     public static void flash(String message) {
-        FacesContext ctx = FacesContext.getCurrentInstance();
-        ctx.getExternalContext().getFlash().setKeepMessages(true);
-        info(message);
+        Notices.keep(message);
     }
 
     public static void redirect(String path) {
