@@ -16,7 +16,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,8 +34,6 @@ import org.acorn.directory.taxonomy.TaxonomyTerm;
 @Table(name = "service")
 public class Service {
 
-    /** A listing not checked for this long is out of date (seed 000: a quarter of listings could not be verified). */
-    public static final Duration STALE_AFTER = Duration.ofDays(365);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -140,11 +137,6 @@ public class Service {
         if (minAge == null) return "up to " + maxAge;
         if (maxAge == null) return "from " + minAge;
         return minAge + "–" + maxAge;
-    }
-
-    /** Not verified within {@link #STALE_AFTER} (or never). */
-    public boolean isStale(Instant now) {
-        return lastVerifiedAt == null || lastVerifiedAt.isBefore(now.minus(STALE_AFTER));
     }
 
     public void verified(Instant now) {

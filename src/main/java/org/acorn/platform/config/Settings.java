@@ -30,6 +30,8 @@ public class Settings {
     @Inject @ConfigProperty(name = "acorn.token.reset.minutes") int resetMinutes;
     @Inject @ConfigProperty(name = "acorn.token.invite.days") int inviteDays;
     @Inject @ConfigProperty(name = "acorn.outbox.poll.millis") long outboxPollMillis;
+    @Inject @ConfigProperty(name = "acorn.directory.verify.after.months") int verifyAfterMonths;
+    @Inject @ConfigProperty(name = "acorn.directory.unverified.after.months") int unverifiedAfterMonths;
 
     public Path dataDir() { return Path.of(dataDir).toAbsolutePath().normalize(); }
 
@@ -51,4 +53,9 @@ public class Settings {
     public Duration resetTokenLife() { return Duration.ofMinutes(resetMinutes); }
     public Duration inviteTokenLife() { return Duration.ofDays(inviteDays); }
     public long outboxPollMillis() { return outboxPollMillis; }
+
+    /** Months after its last check that a directory listing's organisation is asked to confirm it. */
+    public int verifyAfterMonths() { return verifyAfterMonths; }
+    /** Months after its last check that a directory listing is flagged as unverified. */
+    public int unverifiedAfterMonths() { return unverifiedAfterMonths; }
 }

@@ -120,7 +120,7 @@ class TermRulesTest {
     }
 
     @Test
-    void serviceAgesStaleness() {
+    void serviceAges() {
         Service s = new Service(1L, "Youth club", NOW);
         s.setAges(11, 19);
         assertThat(s.ageRange()).isEqualTo("11–19");
@@ -128,10 +128,5 @@ class TermRulesTest {
         assertThat(s.ageRange()).isEqualTo("up to 5");
         assertThatThrownBy(() -> s.setAges(12, 8)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> s.setAges(-1, 8)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(s.isStale(NOW)).as("never verified").isTrue();
-        s.verified(NOW.minus(Service.STALE_AFTER).plusSeconds(1));
-        assertThat(s.isStale(NOW)).isFalse();
-        s.verified(NOW.minus(Service.STALE_AFTER).minusSeconds(1));
-        assertThat(s.isStale(NOW)).isTrue();
     }
 }
