@@ -5,7 +5,6 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Time comes from an injected Clock so that rules about expiry can be tested. {@code acorn.clock.offset} (an
@@ -15,16 +14,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ClockProducer {
 
-    @Inject @ConfigProperty(name = "acorn.clock.offset") String offset;
+    @Inject Settings settings;
 
     @Produces
     @ApplicationScoped
     Clock clock() {
-        return offset(offset);
+        return offset(settings.clockOffset());
     }
 
-    static Clock offset(String iso) {
-        Duration shift = Duration.parse(iso == null || iso.isBlank() ? "PT0S" : iso.strip());
+    static Clock offset(Duration shift) {
         return shift.isZero() ? Clock.systemUTC() : Clock.offset(Clock.systemUTC(), shift);
     }
 }

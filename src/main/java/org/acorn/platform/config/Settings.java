@@ -36,6 +36,7 @@ public class Settings {
     @Inject @ConfigProperty(name = "acorn.directory.confirm.link.days") int confirmLinkDays;
     @Inject @ConfigProperty(name = "acorn.reports.gap.max") int gapMax;
     @Inject @ConfigProperty(name = "acorn.reports.overlap.min") int overlapMin;
+    @Inject @ConfigProperty(name = "acorn.clock.offset") String clockOffset;
 
     public Path dataDir() { return Path.of(dataDir).toAbsolutePath().normalize(); }
 
@@ -70,4 +71,8 @@ public class Settings {
     public int gapMax() { return gapMax; }
     /** Gap report: a cell with this many services or more is marked as a possible overlap. */
     public int overlapMin() { return overlapMin; }
+    /** How far the portal's clock runs ahead of real time (tests and training copies only; zero otherwise). */
+    public Duration clockOffset() {
+        return clockOffset == null || clockOffset.isBlank() ? Duration.ZERO : Duration.parse(clockOffset.strip());
+    }
 }
