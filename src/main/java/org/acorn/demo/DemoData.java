@@ -55,7 +55,8 @@ public class DemoData {
         if (em.find(NetworkProfile.class, NetworkProfile.SINGLE_ID) != null) return;
         boolean none = "none".equalsIgnoreCase(settings.demoProfile());
         DemoProfile profile = DemoProfile.of(settings.demoProfile());
-        Instant now = clock.instant();
+        // dated real today, so a portal run ahead with acorn.clock.offset (tests, training) finds the listings aged
+        Instant now = clock.instant().minus(settings.clockOffset());
         em.persist(new NetworkProfile(profile.name, profile.shortName, profile.area, profile.model, profile.intro,
                 TERMS, LISTING_POLICY, 100_000, "coordinator@example.org", now));
         if (none) {

@@ -32,6 +32,11 @@ public class Settings {
     @Inject @ConfigProperty(name = "acorn.outbox.poll.millis") long outboxPollMillis;
     @Inject @ConfigProperty(name = "acorn.directory.verify.after.months") int verifyAfterMonths;
     @Inject @ConfigProperty(name = "acorn.directory.unverified.after.months") int unverifiedAfterMonths;
+    @Inject @ConfigProperty(name = "acorn.directory.reminder.repeat.days") int reminderRepeatDays;
+    @Inject @ConfigProperty(name = "acorn.directory.confirm.link.days") int confirmLinkDays;
+    @Inject @ConfigProperty(name = "acorn.reports.gap.max") int gapMax;
+    @Inject @ConfigProperty(name = "acorn.reports.overlap.min") int overlapMin;
+    @Inject @ConfigProperty(name = "acorn.clock.offset") String clockOffset;
 
     public Path dataDir() { return Path.of(dataDir).toAbsolutePath().normalize(); }
 
@@ -58,4 +63,16 @@ public class Settings {
     public int verifyAfterMonths() { return verifyAfterMonths; }
     /** Months after its last check that a directory listing is flagged as unverified. */
     public int unverifiedAfterMonths() { return unverifiedAfterMonths; }
+    /** Days after an unanswered listing reminder that a second one is sent. */
+    public Duration reminderRepeat() { return Duration.ofDays(reminderRepeatDays); }
+    /** How long a reminder's one-click "it is all still correct" link works. */
+    public Duration confirmLinkLife() { return Duration.ofDays(confirmLinkDays); }
+    /** Gap report: a cell with this many services or fewer is marked as a gap. */
+    public int gapMax() { return gapMax; }
+    /** Gap report: a cell with this many services or more is marked as a possible overlap. */
+    public int overlapMin() { return overlapMin; }
+    /** How far the portal's clock runs ahead of real time (tests and training copies only; zero otherwise). */
+    public Duration clockOffset() {
+        return clockOffset == null || clockOffset.isBlank() ? Duration.ZERO : Duration.parse(clockOffset.strip());
+    }
 }
