@@ -60,6 +60,11 @@ public class DirectoryRecords {
         });
     }
 
+    /** How current a listing verified at that time is now. */
+    public Freshness.Status freshnessOf(java.time.Instant lastVerified) {
+        return freshness().of(lastVerified, clock.instant());
+    }
+
     public Freshness freshness() {
         return Freshness.from(settings);
     }
