@@ -141,8 +141,8 @@ class DirectoryIT {
         assertThat(asVisitor.doc().selectFirst("h1").text()).isEqualTo("Messy Play Mornings");
         assertThat(asVisitor.doc().select("#description").text()).contains("<script>alert('x')</script> Messy play");
         assertThat(asVisitor.doc().select("script:containsData(alert)")).as("user text is escaped").isEmpty();
-        assertThat(asVisitor.doc().select("li.location").eachText()).hasSize(2).anyMatch(t -> t.contains("S11 8TP"))
-                .anyMatch(t -> t.contains("DE1 2AB"));
+        assertThat(asVisitor.doc().select("li.location").eachText()).as("in the order given").hasSize(2)
+                .satisfiesExactly(t -> assertThat(t).contains("Chapel Hall", "S11 8TP"), t -> assertThat(t).contains("DE1 2AB"));
         assertThat(asVisitor.text()).contains("1.1 ", "Self-referral", "0–5", "Last verified").doesNotContain("Universal");
         assertThat(asVisitor.doc().select("#level-of-need")).isEmpty();
         Page asMember = signedIn(base, Demo.MEMBER, "203.0.113.52").get(publicPath);

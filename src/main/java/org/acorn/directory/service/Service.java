@@ -92,7 +92,7 @@ public class Service {
     private long version;
 
     @OneToMany(mappedBy = "service", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("id")
+    @OrderBy("sortOrder, id")
     private List<ServiceLocation> locations = new ArrayList<>();
 
     @ManyToMany(fetch = FetchType.EAGER)
@@ -112,6 +112,7 @@ public class Service {
 
     public void addLocation(ServiceLocation location) {
         location.attachTo(this);
+        location.setSortOrder(locations.size());
         locations.add(location);
     }
 

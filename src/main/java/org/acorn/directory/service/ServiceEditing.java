@@ -157,6 +157,7 @@ public class ServiceEditing {
             l.setPostcode(p.getPostcode());
             l.placeAt(p.lat(), p.lng());
             if (i >= existing.size()) s.addLocation(l);
+            l.setSortOrder(i);
         }
         s.tagExactly(terms);
     }
