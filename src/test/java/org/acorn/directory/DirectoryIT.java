@@ -70,6 +70,17 @@ class DirectoryIT {
                 "org:postalAddress", "1 Chapel Row, Dalesborough", "org:contactPhone", "01234 567890"), "org:submit");
         assertThat(saved.messages()).as(saved.text()).contains("details are saved");
         assertThat(saved.doc().selectFirst("[name=org:otherPolicies]").val()).isEqualTo("Forest school, risk assessments");
+        Page notNumber = orgAdmin.submit("org", Map.of("org:volunteers", "lots", "org:staffPartTime", "-5",
+                "org:accreditation", "a".repeat(501)), "org:submit");
+        assertThat(notNumber.fieldError("org:volunteers")).contains("whole number");
+        assertThat(notNumber.fieldError("org:staffPartTime")).contains("from 0 to 100,000");
+        assertThat(notNumber.fieldError("org:accreditation")).contains("500");
+        orgAdmin.get("/organisation/details.xhtml");
+        Page confirmed = orgAdmin.submit("org", Map.of(), "org:confirm");
+        assertThat(confirmed.messages()).as(confirmed.text()).contains("confirmed as still correct");
+        Page orgHistory = orgAdmin.get("/directory/history.xhtml?type=organisation&id=" + org.id());
+        assertThat(orgHistory.doc().select("#history tbody tr").first().text()).contains("organisation.verified", "Chris Lee");
+        assertThat(orgHistory.doc().select("#history").text()).contains("safeguardingLead", "Robin Safeguard");
 
         String path = "/directory/organisation.xhtml?id=" + org.id();
         Page asVisitor = new WebClient(base, "203.0.113.41").get(path);
