@@ -171,6 +171,14 @@ public class Organisation {
         m.put("website", website);
         m.put("description", description);
         m.put("membershipStatus", membershipStatus);
+        m.put("staffFullTime", staffFullTime);
+        m.put("staffPartTime", staffPartTime);
+        m.put("staffSessional", staffSessional);
+        m.put("volunteers", volunteers);
+        m.put("policiesHeld", policiesHeld);
+        m.put("accreditation", accreditation);
+        m.put("safeguardingLead", safeguardingLead);
+        m.put("contractReady", contractReady);
         return m;
     }
 

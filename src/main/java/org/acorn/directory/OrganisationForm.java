@@ -29,7 +29,22 @@ public class OrganisationForm implements Serializable {
     private ContactPreference contactPreference = ContactPreference.EMAIL;
     private String website;
     private String description;
+    private Integer staffFullTime;
+    private Integer staffPartTime;
+    private Integer staffSessional;
+    private Integer volunteers;
+    /** Policy name → ticked, one checkbox per entry of the checklist. */
+    private Map<String, Boolean> policies = new HashMap<>();
+    private String otherPolicies;
+    private String accreditation;
+    private String safeguardingLead;
+    private boolean contractReady;
     private long version;
+
+    public static final int COUNT_MAX = 100_000;
+    public static final int OTHER_POLICIES_MAX = 1000;
+    public static final int ACCREDITATION_MAX = 500;
+    public static final int SAFEGUARDING_LEAD_MAX = 200;
 
     public static OrganisationForm of(Organisation org) {
         OrganisationForm f = new OrganisationForm();
@@ -47,8 +62,31 @@ public class OrganisationForm implements Serializable {
         f.contactPreference = org.getContactPreference();
         f.website = org.getWebsite();
         f.description = org.getDescription();
+        f.staffFullTime = org.getStaffFullTime();
+        f.staffPartTime = org.getStaffPartTime();
+        f.staffSessional = org.getStaffSessional();
+        f.volunteers = org.getVolunteers();
+        for (Policy p : Policy.held(org.getPoliciesHeld())) f.policies.put(p.name(), Boolean.TRUE);
+        f.otherPolicies = Policy.others(org.getPoliciesHeld());
+        f.accreditation = org.getAccreditation();
+        f.safeguardingLead = org.getSafeguardingLead();
+        f.contractReady = org.isContractReady();
         f.version = org.getVersion();
         return f;
+    }
+
+    /** The ticked policies of the checklist (names that are not on it are ignored). */
+    public java.util.Set<Policy> chosenPolicies() {
+        java.util.Set<Policy> out = java.util.EnumSet.noneOf(Policy.class);
+        for (Policy p : Policy.values()) {
+            if (Boolean.TRUE.equals(policies.get(p.name()))) out.add(p);
+        }
+        return out;
+    }
+
+    /** What the organisation's "policies held" becomes. */
+    public String policiesHeld() {
+        return Policy.store(chosenPolicies(), otherPolicies);
     }
 
     /** Ids of the ticked districts. */
@@ -78,6 +116,9 @@ public class OrganisationForm implements Serializable {
         postalAddress = OrganisationChecks.clean(postalAddress);
         website = OrganisationChecks.normaliseWebsite(website);
         description = OrganisationChecks.clean(description);
+        otherPolicies = OrganisationChecks.clean(otherPolicies);
+        accreditation = OrganisationChecks.clean(accreditation);
+        safeguardingLead = OrganisationChecks.clean(safeguardingLead);
         if (!networkHasDistricts) {
             countyWide = false;
             districts.clear();
@@ -106,7 +147,25 @@ public class OrganisationForm implements Serializable {
         }
         put(errors, "website", OrganisationChecks.website(website));
         put(errors, "description", OrganisationChecks.text(description, OrganisationChecks.DESCRIPTION_MAX, "description"));
+        put(errors, "staffFullTime", count(staffFullTime, "full-time staff"));
+        put(errors, "staffPartTime", count(staffPartTime, "part-time staff"));
+        put(errors, "staffSessional", count(staffSessional, "sessional staff"));
+        put(errors, "volunteers", count(volunteers, "volunteers"));
+        put(errors, "otherPolicies", OrganisationChecks.text(otherPolicies, OTHER_POLICIES_MAX, "other policies"));
+        if (otherPolicies != null && otherPolicies.contains(";") && !errors.containsKey("otherPolicies")) {
+            // ";" separates the stored policies; a comma reads the same and keeps each policy whole
+            otherPolicies = otherPolicies.replace(';', ',');
+        }
+        put(errors, "accreditation", OrganisationChecks.text(accreditation, ACCREDITATION_MAX, "accreditation"));
+        put(errors, "safeguardingLead", OrganisationChecks.text(safeguardingLead, SAFEGUARDING_LEAD_MAX, "safeguarding lead"));
         return errors;
+    }
+
+    /** A head count: none given, or a whole number from 0 to {@link #COUNT_MAX}. */
+    static String count(Integer value, String what) {
+        if (value == null) return null;
+        if (value < 0 || value > COUNT_MAX) return "Please give the number of " + what + " as a whole number from 0 to 100,000.";
+        return null;
     }
 
     static void put(Map<String, String> errors, String field, String message) {
@@ -140,5 +199,22 @@ public class OrganisationForm implements Serializable {
     public void setWebsite(String website) { this.website = website; }
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = description; }
+    public Integer getStaffFullTime() { return staffFullTime; }
+    public void setStaffFullTime(Integer v) { this.staffFullTime = v; }
+    public Integer getStaffPartTime() { return staffPartTime; }
+    public void setStaffPartTime(Integer v) { this.staffPartTime = v; }
+    public Integer getStaffSessional() { return staffSessional; }
+    public void setStaffSessional(Integer v) { this.staffSessional = v; }
+    public Integer getVolunteers() { return volunteers; }
+    public void setVolunteers(Integer v) { this.volunteers = v; }
+    public Map<String, Boolean> getPolicies() { return policies; }
+    public String getOtherPolicies() { return otherPolicies; }
+    public void setOtherPolicies(String otherPolicies) { this.otherPolicies = otherPolicies; }
+    public String getAccreditation() { return accreditation; }
+    public void setAccreditation(String accreditation) { this.accreditation = accreditation; }
+    public String getSafeguardingLead() { return safeguardingLead; }
+    public void setSafeguardingLead(String safeguardingLead) { this.safeguardingLead = safeguardingLead; }
+    public boolean isContractReady() { return contractReady; }
+    public void setContractReady(boolean contractReady) { this.contractReady = contractReady; }
     public long getVersion() { return version; }
 }

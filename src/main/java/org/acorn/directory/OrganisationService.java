@@ -15,6 +15,7 @@ import org.acorn.network.District;
 import org.acorn.network.Network;
 import org.acorn.platform.audit.AuditLog;
 import org.acorn.platform.security.Caller;
+import org.acorn.search.IndexEvents;
 
 /**
  * Keeping an organisation's details current: by its own admin, or by network staff on its behalf (proxy
@@ -31,6 +32,9 @@ public class OrganisationService {
     @Inject Organisations organisations;
     @Inject AuditLog audit;
     @Inject Clock clock;
+    @Inject IndexEvents indexEvents;
+
+    private static final int POLICIES_MAX = 2000;
 
     /** The organisation's details as a form, for someone who may edit them. */
     @Transactional
@@ -74,6 +78,10 @@ public class OrganisationService {
         if (!errors.containsKey("districts") && districts.size() != form.chosenDistricts().size()) {
             errors.put("districts", "Please choose districts from the list.");
         }
+        String policies = form.policiesHeld();
+        if (!errors.containsKey("otherPolicies") && policies != null && policies.length() > POLICIES_MAX) {
+            errors.put("otherPolicies", "The policies together are too long to store; please shorten the other policies.");
+        }
         if (!errors.isEmpty()) throw new InvalidInput(errors);
 
         Map<String, Object> before = org.auditView();
@@ -91,6 +99,12 @@ public class OrganisationService {
         org.setContactPreference(form.getContactPreference());
         org.setWebsite(form.getWebsite());
         org.setDescription(form.getDescription());
+        org.setStaff(form.getStaffFullTime(), form.getStaffPartTime(), form.getStaffSessional());
+        org.setVolunteers(form.getVolunteers());
+        org.setPoliciesHeld(form.policiesHeld());
+        org.setAccreditation(form.getAccreditation());
+        org.setSafeguardingLead(form.getSafeguardingLead());
+        org.setContractReady(form.isContractReady());
         Instant now = clock.instant();
         org.touch(now);
         org.setLastVerifiedAt(now); // someone who may speak for it has just checked its details
@@ -99,7 +113,35 @@ public class OrganisationService {
         String onBehalfOf = caller.adminsOrganisation(organisationId) ? null : org.getName();
         audit.record("organisation.updated", new AuditLog.Target("organisation", org.getId(), org.getName()),
                 onBehalfOf, AuditLog.changes(before, org.auditView()));
+        indexEvents.changed("organisation", String.valueOf(organisationId));
         LOG.info(() -> "event=organisation.updated organisation=" + organisationId + " proxy=" + (onBehalfOf != null));
+    }
+
+    /**
+     * "Confirm still correct": someone who may speak for the organisation says its details are current, which
+     * sets its last verified date. Refused like a save when someone else changed the details meanwhile.
+     */
+    @Transactional
+    public void confirmStillCorrect(Long organisationId, long version) {
+        caller.requireMayActFor(organisationId);
+        Organisation org = load(organisationId);
+        if (org.getVersion() != version) throw InvalidInput.of(EditConflict.MESSAGE);
+        Instant now = clock.instant();
+        org.touch(now);
+        org.setLastVerifiedAt(now);
+        em.flush();
+        String onBehalfOf = caller.adminsOrganisation(organisationId) ? null : org.getName();
+        audit.record("organisation.verified", new AuditLog.Target("organisation", org.getId(), org.getName()),
+                onBehalfOf, "confirmed still correct");
+        indexEvents.changed("organisation", String.valueOf(organisationId));
+        LOG.info(() -> "event=organisation.verified organisation=" + organisationId + " proxy=" + (onBehalfOf != null));
+    }
+
+    /** When the organisation's details were last confirmed, for someone who may edit them. */
+    @Transactional
+    public Instant lastVerified(Long organisationId) {
+        caller.requireMayActFor(organisationId);
+        return load(organisationId).getLastVerifiedAt();
     }
 
     private Organisation load(Long organisationId) {

@@ -111,4 +111,20 @@ class BrowserJourneysIT {
             assertThat(browser.heading()).isEqualTo("We cannot find that page");
         }
     }
+
+    @Test
+    void anOrganisationAdminUpdatesAServiceAndSeesItOnThePublicPage() {
+        String description = "Now also on Thursday afternoons, with a quiet room for babies.";
+        try (Browser orgAdmin = Browser.start(base)) {
+            orgAdmin.open("/account/login.xhtml").type("login:email", Demo.ORG_ADMIN).type("login:password", Demo.PASSWORD)
+                    .click("login:submit");
+            orgAdmin.open("/organisation/services.xhtml").clickCss("#service-list tbody a");
+            String name = orgAdmin.driver().findElement(org.openqa.selenium.By.id("service:name")).getAttribute("value");
+            orgAdmin.type("service:description", description).click("service:submit");
+            assertThat(orgAdmin.text()).contains("is saved");
+            orgAdmin.clickLink("See the listing");
+            assertThat(orgAdmin.heading()).isEqualTo(name);
+            assertThat(orgAdmin.text()).contains(description, "Last verified");
+        }
+    }
 }

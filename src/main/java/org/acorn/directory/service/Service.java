@@ -92,7 +92,7 @@ public class Service {
     private long version;
 
     @OneToMany(mappedBy = "service", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("id")
+    @OrderBy("sortOrder, id")
     private List<ServiceLocation> locations = new ArrayList<>();
 
     @ManyToMany(fetch = FetchType.EAGER)
@@ -112,10 +112,40 @@ public class Service {
 
     public void addLocation(ServiceLocation location) {
         location.attachTo(this);
+        location.setSortOrder(locations.size());
         locations.add(location);
     }
 
+    public void removeLocation(ServiceLocation location) { locations.remove(location); }
+
     public void tag(TaxonomyTerm term) { terms.add(term); }
+
+    /** Carries exactly these terms afterwards. */
+    public void tagExactly(Set<TaxonomyTerm> wanted) {
+        terms.retainAll(wanted);
+        terms.addAll(wanted);
+    }
+
+    /** The fields an editor can change, as text, for the audit trail's before/after. */
+    public java.util.Map<String, Object> auditView() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("name", name);
+        m.put("description", description);
+        m.put("eligibility", eligibility);
+        m.put("howToRefer", howToRefer);
+        m.put("cost", costText);
+        m.put("free", free);
+        m.put("ages", ageRange());
+        m.put("languages", languages);
+        m.put("openingTimes", openingTimes);
+        m.put("sendRelevant", sendRelevant);
+        m.put("status", status);
+        m.put("locations", locations.stream().map(l -> (l.getAddress() == null ? "" : l.getAddress() + ", ") + l.getPostcode()
+                + (l.getLatitude() == null ? "" : " (" + l.getLatitude().stripTrailingZeros().toPlainString() + ","
+                + l.getLongitude().stripTrailingZeros().toPlainString() + ")")).collect(java.util.stream.Collectors.joining(" | ")));
+        m.put("terms", terms.stream().map(TaxonomyTerm::toString).sorted().collect(java.util.stream.Collectors.joining(", ")));
+        return m;
+    }
 
     public void untag(TaxonomyTerm term) { terms.remove(term); }
 

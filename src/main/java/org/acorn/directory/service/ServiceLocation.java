@@ -29,6 +29,10 @@ public class ServiceLocation {
     @Column(length = 10)
     private String postcode;
 
+    /** Where the editor listed it: 0 first. */
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
     @Column(precision = 9, scale = 6)
     private BigDecimal latitude;
 
@@ -49,6 +53,8 @@ public class ServiceLocation {
         this.longitude = longitude;
     }
 
+    public int getSortOrder() { return sortOrder; }
+    public void setSortOrder(int sortOrder) { this.sortOrder = sortOrder; }
     public Long getId() { return id; }
     public Service getService() { return service; }
     public String getAddress() { return address; }

@@ -43,6 +43,17 @@ public class Taxonomies {
         return TermTree.all(terms(taxonomyCode));
     }
 
+    /** How many services carry each term of the taxonomy (terms with none are absent). */
+    @Transactional
+    public java.util.Map<Long, Long> taggedCounts(String taxonomyCode) {
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("select t.id, count(s) from Service s join s.terms t where t.taxonomy.code = :x"
+                + " group by t.id", Object[].class).setParameter("x", taxonomyCode).getResultList()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
     /** The terms an editor may give a service. */
     @Transactional
     public TermTree choices(String taxonomyCode) {

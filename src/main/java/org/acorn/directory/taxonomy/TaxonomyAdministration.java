@@ -19,6 +19,7 @@ import org.acorn.platform.audit.AuditLog;
 import org.acorn.platform.security.AccessDenied;
 import org.acorn.platform.security.Caller;
 import org.acorn.platform.security.Role;
+import org.acorn.search.IndexEvents;
 
 /**
  * Keeping the vocabularies: retiring, restoring and merging terms. Site administrators only; each change is
@@ -36,6 +37,9 @@ public class TaxonomyAdministration {
     @Inject AuditLog audit;
     @Inject Services services;
     @Inject Clock clock;
+    @Inject IndexEvents indexEvents;
+
+    public static final int LABEL_MAX = 300;
 
     /** For pages: whether to offer the controls. */
     public boolean mayAdminister() {
@@ -74,6 +78,7 @@ public class TaxonomyAdministration {
         for (Service s : services.taggedWith(from)) {
             if (s.retag(from, into)) {
                 s.touch(now);
+                indexEvents.changed("service", String.valueOf(s.getId()));
                 retagged++;
             }
         }
@@ -84,6 +89,77 @@ public class TaxonomyAdministration {
         LOG.info(() -> "event=taxonomy.term.merged term=" + from.getId() + " into=" + into.getId() + " services=" + count
                 + " by=" + actor.getId());
         return count;
+    }
+
+    /** Adds a term to the taxonomy, at the top or under a parent of the same taxonomy; returns the new term. */
+    @Transactional
+    public TaxonomyTerm add(Long taxonomyId, Long parentId, String label) {
+        Account actor = requireSiteAdmin();
+        Taxonomy taxonomy = taxonomyId == null ? null : em.find(Taxonomy.class, taxonomyId);
+        if (taxonomy == null) throw new TermRuleBroken("That taxonomy does not exist.");
+        String clean = checkedLabel(label);
+        TaxonomyTerm parent = null;
+        if (parentId != null) {
+            parent = em.find(TaxonomyTerm.class, parentId);
+            if (parent == null || !parent.getTaxonomy().equals(taxonomy)) {
+                throw new TermRuleBroken("Choose a parent term from this taxonomy.");
+            }
+            if (!parent.isOffered()) throw new TermRuleBroken("“" + parent.getLabel() + "” is retired; choose a term still in use.");
+        }
+        Long under = parent == null ? null : parent.getId();
+        jakarta.persistence.TypedQuery<TaxonomyTerm> q = em.createQuery("select t from TaxonomyTerm t where t.taxonomy = :x and "
+                + (under == null ? "t.parentId is null" : "t.parentId = :p"), TaxonomyTerm.class).setParameter("x", taxonomy);
+        if (under != null) q.setParameter("p", under);
+        List<TaxonomyTerm> siblings = q.getResultList();
+        if (siblings.stream().anyMatch(t -> t.isOffered() && t.getLabel().equalsIgnoreCase(clean))) {
+            throw new TermRuleBroken("There is already a term “" + clean + "” there.");
+        }
+        int order = siblings.stream().mapToInt(TaxonomyTerm::getSortOrder).max().orElse(0) + 1;
+        TaxonomyTerm term = new TaxonomyTerm(taxonomy, under, freeCode(taxonomy, clean), clean, order);
+        em.persist(term);
+        em.flush();
+        audit.record("taxonomy.term.added", targetOf(term), parent == null ? "added at the top"
+                : "added under “" + parent.getLabel() + "”");
+        LOG.info(() -> "event=taxonomy.term.added term=" + term.getId() + " by=" + actor.getId());
+        return term;
+    }
+
+    /** Renames a term; every service tagged with it is re-indexed under the new label. */
+    @Transactional
+    public void rename(Long termId, String label) {
+        Account actor = requireSiteAdmin();
+        TaxonomyTerm term = locked(termId);
+        String clean = checkedLabel(label);
+        String before = term.getLabel();
+        if (before.equals(clean)) return;
+        term.relabel(clean);
+        for (Service s : services.taggedWith(term)) indexEvents.changed("service", String.valueOf(s.getId()));
+        audit.record("taxonomy.term.renamed", targetOf(term), "label: \"" + before + "\" → \"" + clean + "\"");
+        LOG.info(() -> "event=taxonomy.term.renamed term=" + term.getId() + " by=" + actor.getId());
+    }
+
+    /** A label as typed, or the reason it cannot be used. */
+    static String checkedLabel(String label) {
+        String clean = label == null ? "" : label.strip().replaceAll("\\s+", " ");
+        if (clean.isEmpty()) throw new TermRuleBroken("Please give the term a label.");
+        if (clean.length() > LABEL_MAX) throw new TermRuleBroken("Please use at most " + LABEL_MAX + " characters for the label.");
+        if (clean.chars().anyMatch(Character::isISOControl)) {
+            throw new TermRuleBroken("The label contains characters we cannot store. Please retype it.");
+        }
+        return clean;
+    }
+
+    /** A code for a new term, from its label ("Kinship carers" → "kinship_carers"), unique in the taxonomy. */
+    private String freeCode(Taxonomy taxonomy, String label) {
+        String base = TermCodes.fromLabel(label);
+        String code = base;
+        for (int n = 2; codeTaken(taxonomy, code); n++) code = TermCodes.numbered(base, n);
+        return code;
+    }
+
+    private boolean codeTaken(Taxonomy taxonomy, String code) {
+        return !em.createQuery("select t.id from TaxonomyTerm t where t.taxonomy = :x and t.code = :c", Long.class)
+                .setParameter("x", taxonomy).setParameter("c", code).getResultList().isEmpty();
     }
 
     private Account requireSiteAdmin() {

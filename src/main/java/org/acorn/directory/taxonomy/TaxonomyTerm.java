@@ -127,6 +127,12 @@ public class TaxonomyTerm {
         this.parentId = newParentId;
     }
 
+    /** Gives the term a new label; services carry the term itself, so they show the new label at once. */
+    public void relabel(String newLabel) {
+        if (isMerged()) throw new TermRuleBroken("“" + label + "” was merged into another term and cannot be renamed.");
+        this.label = newLabel;
+    }
+
     public Long getId() { return id; }
     public Taxonomy getTaxonomy() { return taxonomy; }
     public Long getParentId() { return parentId; }

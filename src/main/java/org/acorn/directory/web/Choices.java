@@ -28,5 +28,7 @@ public class Choices {
     public List<IncomeBand> getIncomeBands() { return List.of(IncomeBand.values()); }
     public List<ContactPreference> getContactPreferences() { return List.of(ContactPreference.values()); }
 
+    public List<org.acorn.directory.Policy> getPolicies() { return List.of(org.acorn.directory.Policy.values()); }
+
     public String date(Instant instant) { return instant == null ? "" : DATE.format(instant); }
 }

@@ -31,6 +31,7 @@ public class OrganisationEditor implements Serializable {
     private OrganisationForm form;
     private String name;
     private boolean proxy;
+    private transient java.util.Optional<java.time.Instant> lastVerified;
 
     /** View action of /organisation/details.xhtml. */
     public void loadOwn() {
@@ -71,6 +72,27 @@ public class OrganisationEditor implements Serializable {
             if (!EditConflict.causedBy(e)) throw e;
             Faces.error(EditConflict.MESSAGE);
         }
+    }
+
+    /** "Confirm still correct": sets last verified without changing anything else. */
+    public void confirm() {
+        if (form == null) return;
+        try {
+            service.confirmStillCorrect(id, form.getVersion());
+            Faces.flash(proxy ? "Confirmed the details of " + name + " as still correct, on its behalf."
+                    : "Thank you: your organisation's details are confirmed as still correct.");
+            Faces.redirect(proxy ? "/admin/organisation.xhtml?id=" + id : "/organisation/details.xhtml");
+        } catch (InvalidInput e) {
+            e.showOn("org");
+        } catch (PersistenceException e) {
+            if (!EditConflict.causedBy(e)) throw e;
+            Faces.error(EditConflict.MESSAGE);
+        }
+    }
+
+    public java.time.Instant getLastVerified() {
+        if (lastVerified == null && form != null) lastVerified = java.util.Optional.ofNullable(service.lastVerified(id));
+        return lastVerified == null ? null : lastVerified.orElse(null);
     }
 
     public Long getId() { return id; }
