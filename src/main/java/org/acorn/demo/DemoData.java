@@ -119,6 +119,10 @@ public class DemoData {
             org.setContactEmail("info@" + Organisation.nameKey(name).replace(' ', '-') + ".example.org");
             double c = random.nextDouble();
             org.setContactPreference(c < 0.75 ? ContactPreference.EMAIL : c < 0.9 ? ContactPreference.POST : ContactPreference.PHONE);
+            // the profile form insists on the means of contact the organisation prefers, so the demo has them
+            // (from the count, not the Random, so every other demo value stays as it was)
+            org.setContactPhone("01632 " + (960_000 + orgs.size()));
+            org.setPostalAddress(name + ", " + (1 + orgs.size()) + " " + place + " Road");
             org.setDescription(DESCRIPTIONS[random.nextInt(DESCRIPTIONS.length)]);
             Instant joined = now.minus(Duration.ofDays(7 + random.nextInt(2500)));
             org.setJoinedAt(joined);
