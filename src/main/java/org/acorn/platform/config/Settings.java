@@ -32,6 +32,7 @@ public class Settings {
     @Inject @ConfigProperty(name = "acorn.outbox.poll.millis") long outboxPollMillis;
     @Inject @ConfigProperty(name = "acorn.directory.verify.after.months") int verifyAfterMonths;
     @Inject @ConfigProperty(name = "acorn.directory.unverified.after.months") int unverifiedAfterMonths;
+    @Inject @ConfigProperty(name = "acorn.openreferral.import.max.kb") int openReferralImportMaxKb;
 
     public Path dataDir() { return Path.of(dataDir).toAbsolutePath().normalize(); }
 
@@ -58,4 +59,7 @@ public class Settings {
     public int verifyAfterMonths() { return verifyAfterMonths; }
     /** Months after its last check that a directory listing is flagged as unverified. */
     public int unverifiedAfterMonths() { return unverifiedAfterMonths; }
+
+    /** The largest Open Referral dataset file an import accepts, in bytes. */
+    public long openReferralImportMaxBytes() { return openReferralImportMaxKb * 1024L; }
 }

@@ -16,7 +16,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.acorn.testing.AcornDeployment;
+import org.acorn.testing.Demo;
 import org.acorn.testing.TestMail;
+import org.acorn.testing.WebClient;
+import org.acorn.testing.WebClient.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -242,6 +245,117 @@ class OpenReferralIT {
                 HttpResponse<String> r = get(concrete + "?" + name + "=" + enc(value));
                 assertThat(r.statusCode()).as(path + " ?" + name + " → " + r.body()).isEqualTo(200);
             }
+        }
+    }
+
+    // ---- the import ---------------------------------------------------------------------------------------------
+
+    @Test
+    void anImportAddsRecordsAndAReImportUpdatesInsteadOfDuplicating() throws IOException {
+        byte[] eastshire = resource("eastshire.json");
+        WebClient coordinator = new WebClient(base, "203.0.113.40");
+        Demo.signIn(coordinator, Demo.COORDINATOR);
+        Page first = importFile(coordinator, "eastshire.json", eastshire, "member");
+        assertThat(first.doc().select("#totals").text()).as(first.text()).contains("Added 8");
+        assertThat(row(first, "Eastshire Toddler Trust")).contains("Added", "joined as a member");
+        assertThat(row(first, "Be healthy")).contains("Unchanged", "matched");
+        assertThat(row(first, "Holiday activities and food")).contains("Added", "Imported terms");
+
+        JsonNode tots = ok("service_page", "services?search=" + enc("Eastshire Tots"));
+        assertThat(tots.path("total_items").asLong()).isEqualTo(1);
+        String totsId = tots.path("contents").get(0).path("id").asText();
+        JsonNode full = ok("service_full", "services/" + totsId);
+        assertThat(full.path("minimum_age").asInt()).isZero();
+        assertThat(full.path("service_at_locations").get(0).path("location").path("addresses").get(0).path("postal_code").asText())
+                .isEqualTo("EZ1 4AB");
+        List<String> termNames = new ArrayList<>();
+        full.path("attributes").forEach(a -> termNames.add(a.path("taxonomy_term").path("name").asText()));
+        assertThat(termNames).containsExactly("Be healthy");
+        assertThat(ok("service_page", "services?search=" + enc("Fenbridge Easter Club")).path("empty").asBoolean())
+                .as("a defunct service is imported closed and not published").isTrue();
+        assertThat(ids(ok("service_at_location_page", "service_at_locations?postcode=" + enc("EZ1 4AB") + "&proximity=500")))
+                .hasSize(2);
+
+        Page again = importFile(coordinator, "eastshire.json", eastshire, "member");
+        assertThat(again.doc().select("#totals").text()).as(again.text()).contains("Added 0", "updated 0");
+        assertThat(row(again, "Eastshire Tots Stay and Play")).contains("Unchanged");
+        assertThat(ok("service_page", "services?search=" + enc("Eastshire Tots")).path("total_items").asLong()).isEqualTo(1);
+
+        String changed = new String(eastshire, StandardCharsets.UTF_8).replace("Messy play, songs", "Messy play, stories, songs");
+        Page updated = importFile(coordinator, "eastshire-2.json", changed.getBytes(StandardCharsets.UTF_8), "member");
+        assertThat(row(updated, "Eastshire Tots Stay and Play")).contains("Updated", "description");
+        JsonNode after = ok("service_full", "services/" + totsId);
+        assertThat(after.path("description").asText()).contains("stories");
+        assertThat(after.path("last_modified").asText()).isGreaterThan(full.path("last_modified").asText());
+
+        Page csv = coordinator.submit("download", Map.of(), "download:csv");
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).contains("attachment");
+        assertThat(csv.doc().text()).contains("Eastshire Tots Stay and Play", "Updated");
+
+        // new organisations listed for review are not published, nor their services
+        String listed = "{\"organizations\":[{\"id\":\"o1\",\"name\":\"Quayside Listed Youth Project\",\"description\":\"x\"}],"
+                + "\"services\":[{\"id\":\"s1\",\"organization_id\":\"o1\",\"name\":\"Quayside Listed Drop-in\",\"status\":\"active\"},"
+                + "{\"id\":\"s2\",\"organization_id\":\"o1\",\"name\":\"<script>alert(1)</script> Club\",\"minimum_age\":9,\"maximum_age\":3}]}";
+        Page review = importFile(coordinator, "listed.json", listed.getBytes(StandardCharsets.UTF_8), "listed");
+        assertThat(row(review, "Quayside Listed Youth Project")).contains("Added", "listed for review");
+        assertThat(row(review, "Club")).contains("Rejected", "minimum_age is above maximum_age");
+        assertThat(review.doc().select("script").outerHtml()).doesNotContain("alert(1)");
+        assertThat(ok("service_page", "services?search=" + enc("Quayside")).path("empty").asBoolean()).isTrue();
+    }
+
+    @Test
+    void badFilesAreReportedAndImportNothing() {
+        WebClient coordinator = new WebClient(base, "203.0.113.41");
+        Demo.signIn(coordinator, Demo.COORDINATOR);
+        Map<String, String> bad = new java.util.LinkedHashMap<>();
+        bad.put("{\"services\": [ {\"id\": \"1\", \"name\": \"Broken Brook Club\" ", "not valid JSON");
+        bad.put("[1, 2, 3]", "expected one JSON object");
+        bad.put("{\"people\": []}", "no \"organizations\" or \"services\"");
+        bad.put("{\"services\": {\"id\": \"1\"}}", "must be an array");
+        bad.put("{\"organizations\": [{\"id\": \"o1\", \"name\": \"Broken Brook Trust\", \"description\": \"a\"},"
+                + " {\"id\": \"o1\", \"name\": \"Broken Brook Other\", \"description\": \"b\"}]}", "Ids must be unique");
+        bad.put("{\"organizations\": [{\"name\": \"Broken Brook Nameless\", \"description\": \"a\"}]}", "has no id");
+        for (Map.Entry<String, String> file : bad.entrySet()) {
+            Page page = importFile(coordinator, "bad.json", file.getKey().getBytes(StandardCharsets.UTF_8), "member");
+            assertThat(page.doc().select("#refused")).as(file.getKey() + " → " + page.text()).hasSize(1);
+            assertThat(page.doc().select("#fatal").text()).contains(file.getValue()).contains("Nothing was imported");
+        }
+        StringBuilder huge = new StringBuilder("{\"organizations\": [");
+        for (int i = 0; huge.length() < 260 * 1024; i++) {
+            huge.append(i == 0 ? "" : ",").append("{\"id\": \"big").append(i).append("\", \"name\": \"Broken Brook Big ").append(i)
+                    .append("\", \"description\": \"").append("x".repeat(200)).append("\"}");
+        }
+        huge.append("]}");
+        Page big = importFile(coordinator, "huge.json", huge.toString().getBytes(StandardCharsets.UTF_8), "member");
+        assertThat(big.doc().select("#fatal").text()).as(big.text()).contains("larger than 200 KB", "Nothing was imported");
+        assertThat(ok("service_page", "services?search=" + enc("Broken Brook")).path("empty").asBoolean()).isTrue();
+        Page empty = coordinator.get("/admin/import.xhtml");
+        Page none = coordinator.submit("import", Map.of(), "import:upload");
+        assertThat(none.fieldError("import:file")).contains("Choose");
+
+        WebClient volunteer = new WebClient(base, "203.0.113.42");
+        Demo.signIn(volunteer, Demo.MEMBER);
+        assertThat(volunteer.get("/admin/import.xhtml").status()).isEqualTo(403);
+        assertThat(empty.status()).isEqualTo(200);
+    }
+
+    private Page importFile(WebClient client, String name, byte[] content, String membership) {
+        client.get("/admin/import.xhtml");
+        return client.submitFile("import", Map.of("import:membership", membership),
+                Map.of("import:file", Map.entry(name, content)), "import:upload");
+    }
+
+    private static String row(Page page, String name) {
+        for (org.jsoup.nodes.Element tr : page.doc().select("#lines tbody tr")) {
+            if (tr.select("td").get(2).text().contains(name)) return tr.text();
+        }
+        throw new AssertionError("no report line for " + name + " in " + page.text());
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (java.io.InputStream in = OpenReferralIT.class.getResourceAsStream("/openreferral/" + name)) {
+            return in.readAllBytes();
         }
     }
 
