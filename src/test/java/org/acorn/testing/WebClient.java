@@ -64,6 +64,7 @@ public final class WebClient {
         if (form == null) throw new AssertionError("No form #" + formId + " on " + current.uri() + ":\n" + current.text());
         Map<String, String> values = defaults(form);
         values.putAll(fields);
+        values.keySet().removeAll(files.keySet()); // the file inputs go as file parts, not as empty text
         values.put(buttonName, form.select("[name=" + cssEscape(buttonName) + "]").attr("value"));
         String boundary = "----acorn" + java.util.UUID.randomUUID();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();

@@ -206,8 +206,9 @@ public class OpenReferralImport {
                     if (d.website() != null) o.setWebsite(d.website());
                     if (o.getCharityNumber() == null && d.charityNumber() != null) o.setCharityNumber(d.charityNumber());
                     if (o.getCompanyNumber() == null && d.companyNumber() != null) o.setCompanyNumber(d.companyNumber());
-                    String changes = AuditLog.changes(before, o.auditView());
-                    if (changes.isEmpty()) {
+                    Map<String, Object> after = o.auditView();
+                    String changes = AuditLog.changes(before, after);
+                    if (before.equals(after)) {
                         report.add("organization", d.id(), d.name(), Outcome.UNCHANGED, "matched “" + o.getName() + "”");
                     } else {
                         o.touch(now);
@@ -275,8 +276,9 @@ public class OpenReferralImport {
                     em.persist(s);
                     report.add("service", d.id(), d.name(), Outcome.ADDED, "of “" + o.getName() + "”" + note);
                 } else {
-                    String changes = AuditLog.changes(before, view(s));
-                    if (changes.isEmpty()) {
+                    Map<String, Object> after = view(s);
+                    String changes = AuditLog.changes(before, after);
+                    if (before.equals(after)) {
                         report.add("service", d.id(), d.name(), Outcome.UNCHANGED, "matched a service of “" + o.getName() + "”" + note);
                         continue;
                     }

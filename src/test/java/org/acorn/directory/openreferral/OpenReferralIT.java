@@ -331,7 +331,7 @@ class OpenReferralIT {
         assertThat(big.doc().select("#fatal").text()).as(big.text()).contains("larger than 200 KB", "Nothing was imported");
         assertThat(ok("service_page", "services?search=" + enc("Broken Brook")).path("empty").asBoolean()).isTrue();
         Page empty = coordinator.get("/admin/import.xhtml");
-        Page none = coordinator.submit("import", Map.of(), "import:upload");
+        Page none = importFile(coordinator, "empty.json", new byte[0], "member");
         assertThat(none.fieldError("import:file")).contains("Choose");
 
         WebClient volunteer = new WebClient(base, "203.0.113.42");
