@@ -32,6 +32,10 @@ public class Organisation {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** The record's identity in the Open Referral UK API (V6); never changes. */
+    @Column(length = 36, unique = true, updatable = false)
+    private String uuid = java.util.UUID.randomUUID().toString();
+
     @Column(nullable = false, length = 200)
     private String name;
 
@@ -183,6 +187,7 @@ public class Organisation {
     }
 
     public Long getId() { return id; }
+    public String getUuid() { return uuid; }
     public String getName() { return name; }
     public String getNameKey() { return nameKey; }
     public OrganisationType getType() { return type; }

@@ -57,6 +57,32 @@ public final class WebClient {
         return post(action.isEmpty() ? current.uri().toString() : action, values);
     }
 
+    /** Like {@link #submit}, for a multipart form: {@code files} maps a file input's name to (file name, content). */
+    public Page submitFile(String formId, Map<String, String> fields, Map<String, Map.Entry<String, byte[]>> files, String buttonName) {
+        if (current == null) throw new IllegalStateException("open a page first");
+        Element form = current.doc().getElementById(formId);
+        if (form == null) throw new AssertionError("No form #" + formId + " on " + current.uri() + ":\n" + current.text());
+        Map<String, String> values = defaults(form);
+        values.putAll(fields);
+        values.keySet().removeAll(files.keySet()); // the file inputs go as file parts, not as empty text
+        values.put(buttonName, form.select("[name=" + cssEscape(buttonName) + "]").attr("value"));
+        String boundary = "----acorn" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> text = t -> body.writeBytes(t.getBytes(StandardCharsets.UTF_8));
+        values.forEach((k, v) -> text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k + "\"\r\n\r\n" + v + "\r\n"));
+        files.forEach((k, f) -> {
+            text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k + "\"; filename=\"" + f.getKey()
+                    + "\"\r\nContent-Type: application/json\r\n\r\n");
+            body.writeBytes(f.getValue());
+            text.accept("\r\n");
+        });
+        text.accept("--" + boundary + "--\r\n");
+        String action = form.attr("action");
+        return send(HttpRequest.newBuilder(resolve(action.isEmpty() ? current.uri().toString() : action))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     public Page post(String path, Map<String, String> values) {
         String body = values.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));

@@ -39,6 +39,10 @@ public class Service {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** The record's identity in the Open Referral UK API (V6); never changes. */
+    @Column(length = 36, unique = true, updatable = false)
+    private String uuid = java.util.UUID.randomUUID().toString();
+
     @Column(name = "organisation_id", nullable = false)
     private Long organisationId;
 
@@ -187,6 +191,7 @@ public class Service {
     }
 
     public Long getId() { return id; }
+    public String getUuid() { return uuid; }
     public Long getOrganisationId() { return organisationId; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }

@@ -19,6 +19,10 @@ public class ServiceLocation {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** The record's identity in the Open Referral UK API (V6); never changes. */
+    @Column(length = 36, unique = true, updatable = false)
+    private String uuid = java.util.UUID.randomUUID().toString();
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "service_id", nullable = false)
     private Service service;
@@ -56,6 +60,7 @@ public class ServiceLocation {
     public int getSortOrder() { return sortOrder; }
     public void setSortOrder(int sortOrder) { this.sortOrder = sortOrder; }
     public Long getId() { return id; }
+    public String getUuid() { return uuid; }
     public Service getService() { return service; }
     public String getAddress() { return address; }
     public void setAddress(String address) { this.address = address; }

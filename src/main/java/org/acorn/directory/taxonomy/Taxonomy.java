@@ -24,6 +24,10 @@ public class Taxonomy {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** The record's identity in the Open Referral UK API (V6); never changes. */
+    @Column(length = 36, unique = true, updatable = false)
+    private String uuid = java.util.UUID.randomUUID().toString();
+
     @Column(nullable = false, length = 40)
     private String code;
 
@@ -42,6 +46,7 @@ public class Taxonomy {
     }
 
     public Long getId() { return id; }
+    public String getUuid() { return uuid; }
     public String getCode() { return code; }
     public String getName() { return name; }
     public String getDescription() { return description; }

@@ -28,6 +28,10 @@ public class TaxonomyTerm {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** The record's identity in the Open Referral UK API (V6); never changes. */
+    @Column(length = 36, unique = true, updatable = false)
+    private String uuid = java.util.UUID.randomUUID().toString();
+
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "taxonomy_id", nullable = false)
     private Taxonomy taxonomy;
@@ -134,6 +138,7 @@ public class TaxonomyTerm {
     }
 
     public Long getId() { return id; }
+    public String getUuid() { return uuid; }
     public Taxonomy getTaxonomy() { return taxonomy; }
     public Long getParentId() { return parentId; }
     public String getCode() { return code; }

@@ -37,6 +37,7 @@ public class Settings {
     @Inject @ConfigProperty(name = "acorn.reports.gap.max") int gapMax;
     @Inject @ConfigProperty(name = "acorn.reports.overlap.min") int overlapMin;
     @Inject @ConfigProperty(name = "acorn.clock.offset") String clockOffset;
+    @Inject @ConfigProperty(name = "acorn.openreferral.import.max.kb") int openReferralImportMaxKb;
 
     public Path dataDir() { return Path.of(dataDir).toAbsolutePath().normalize(); }
 
@@ -75,4 +76,7 @@ public class Settings {
     public Duration clockOffset() {
         return clockOffset == null || clockOffset.isBlank() ? Duration.ZERO : Duration.parse(clockOffset.strip());
     }
+
+    /** The largest Open Referral dataset file an import accepts, in bytes. */
+    public long openReferralImportMaxBytes() { return openReferralImportMaxKb * 1024L; }
 }
