@@ -1,5 +1,8 @@
 package org.acorn.directory;
 
+import org.acorn.directory.search.ListingDocuments;
+import org.acorn.directory.service.Services;
+import org.acorn.search.IndexEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,6 +34,8 @@ public class OrganisationService {
     @Inject Organisations organisations;
     @Inject AuditLog audit;
     @Inject Clock clock;
+    @Inject IndexEvents indexEvents;
+    @Inject Services services;
 
     /** The organisation's details as a form, for someone who may edit them. */
     @Transactional
@@ -99,6 +104,9 @@ public class OrganisationService {
         String onBehalfOf = caller.adminsOrganisation(organisationId) ? null : org.getName();
         audit.record("organisation.updated", new AuditLog.Target("organisation", org.getId(), org.getName()),
                 onBehalfOf, AuditLog.changes(before, org.auditView()));
+        // its services carry its name, districts and type, so they are indexed again with it
+        indexEvents.changed(ListingDocuments.ORGANISATION, organisationId.toString());
+        services.ofOrganisation(organisationId).forEach(s -> indexEvents.changed(ListingDocuments.SERVICE, s.getId().toString()));
         LOG.info(() -> "event=organisation.updated organisation=" + organisationId + " proxy=" + (onBehalfOf != null));
     }
 

@@ -19,6 +19,9 @@ public interface SearchSource {
     /** Reader-facing names of the facet dimensions this source fills, in the order a page shows them. */
     default Map<String, String> facetLabels() { return Map.of(); }
 
+    /** A warning to show with one of this source's results (e.g. "Not verified recently"), or empty. */
+    default String flag(SearchResults.Hit hit) { return ""; }
+
     /** Every record that should be in the index, for a rebuild. The caller closes the stream. */
     Stream<SearchDocument> all();
 
