@@ -121,6 +121,7 @@ public class SearchPage {
     public List<FacetView> getFacets() { return facets; }
     public List<String> getNotes() { return notes; }
     public String getUnderstood() { return SearchQuery.parse(params.q()).understood(); }
+    public long getTotal() { return results == null ? 0 : results.total(); }
     public int getPage() { return results == null ? 1 : results.page(); }
     public int getPages() { return results == null ? 0 : results.pages(); }
     public long getFirst() { return results == null || results.total() == 0 ? 0 : (long) (results.page() - 1) * PAGE_SIZE + 1; }
