@@ -111,4 +111,25 @@ class BrowserJourneysIT {
             assertThat(browser.heading()).isEqualTo("We cannot find that page");
         }
     }
+
+    @Test
+    void aVisitorSearchesNarrowsByTwoFacetsOpensAResultAndCanPrint() {
+        try (Browser browser = Browser.start(base)) {
+            browser.open("/");
+            browser.type("home-q", "support").click("home-search-submit");
+            assertThat(browser.path()).isEqualTo("/search.xhtml");
+            assertThat(browser.heading()).isEqualTo("Search");
+            String all = browser.driver().findElement(org.openqa.selenium.By.id("count")).getText();
+            browser.clickCss("#facet-cost a");
+            browser.clickCss("#facet-district a");
+            String narrowed = browser.driver().findElement(org.openqa.selenium.By.id("count")).getText();
+            assertThat(Integer.parseInt(narrowed.split(" ")[0])).isLessThan(Integer.parseInt(all.split(" ")[0]));
+            assertThat(browser.driver().getCurrentUrl()).contains("f=cost").contains("f=district");
+            assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("link[rel=stylesheet][media=print]")))
+                    .as("print stylesheet").isNotEmpty();
+            assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("link[href*='search.css']"))).isNotEmpty();
+            browser.driver().findElement(org.openqa.selenium.By.cssSelector("#results h3 a")).click();
+            assertThat(browser.path()).startsWith("/directory/");
+        }
+    }
 }
