@@ -1,5 +1,7 @@
 package org.acorn.directory;
 
+import org.acorn.directory.search.ListingDocuments;
+import org.acorn.search.IndexEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -51,6 +53,7 @@ public class Membership {
     @Inject AuditLog audit;
     @Inject Settings settings;
     @Inject Clock clock;
+    @Inject IndexEvents indexEvents;
 
     /**
      * Stores the application (waiting for the email to be proved) and mails the link. Refuses with
@@ -203,6 +206,7 @@ public class Membership {
         app.approve(decider.getId(), now, org.getId());
         em.flush(); // a concurrent decision fails here, before any mail is queued
 
+        indexEvents.changed(ListingDocuments.ORGANISATION, org.getId().toString());
         audit.record("membership.approved", new AuditLog.Target("organisation", org.getId(), org.getName()),
                 "application " + app.getId() + "; admin account " + account.getId());
         String networkName = network.getProfile().getName();

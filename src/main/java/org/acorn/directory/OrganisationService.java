@@ -1,5 +1,8 @@
 package org.acorn.directory;
 
+import org.acorn.directory.search.ListingDocuments;
+import org.acorn.directory.service.Services;
+import org.acorn.search.IndexEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,6 +36,7 @@ public class OrganisationService {
     @Inject AuditLog audit;
     @Inject Clock clock;
     @Inject IndexEvents indexEvents;
+    @Inject Services services;
 
     private static final int POLICIES_MAX = 2000;
 
@@ -113,7 +117,9 @@ public class OrganisationService {
         String onBehalfOf = caller.adminsOrganisation(organisationId) ? null : org.getName();
         audit.record("organisation.updated", new AuditLog.Target("organisation", org.getId(), org.getName()),
                 onBehalfOf, AuditLog.changes(before, org.auditView()));
-        indexEvents.changed("organisation", String.valueOf(organisationId));
+        // its services carry its name, districts and type, so they are indexed again with it
+        indexEvents.changed(ListingDocuments.ORGANISATION, organisationId.toString());
+        services.ofOrganisation(organisationId).forEach(s -> indexEvents.changed(ListingDocuments.SERVICE, s.getId().toString()));
         LOG.info(() -> "event=organisation.updated organisation=" + organisationId + " proxy=" + (onBehalfOf != null));
     }
 
@@ -133,7 +139,7 @@ public class OrganisationService {
         String onBehalfOf = caller.adminsOrganisation(organisationId) ? null : org.getName();
         audit.record("organisation.verified", new AuditLog.Target("organisation", org.getId(), org.getName()),
                 onBehalfOf, "confirmed still correct");
-        indexEvents.changed("organisation", String.valueOf(organisationId));
+        indexEvents.changed(ListingDocuments.ORGANISATION, organisationId.toString());
         LOG.info(() -> "event=organisation.verified organisation=" + organisationId + " proxy=" + (onBehalfOf != null));
     }
 

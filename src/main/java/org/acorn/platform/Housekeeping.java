@@ -15,11 +15,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.acorn.platform.PlatformStartup.DatabaseReady;
 import org.acorn.platform.account.ExpiredTokens;
+import org.acorn.platform.config.Settings;
+import org.acorn.platform.outbox.OutboxStore;
 import org.acorn.platform.security.Throttle;
 
 /**
  * Hourly tidying on every node: throttle counts older than a day and spent or expired one-time links older
- * than a week are deleted. Each step is a conditional delete, so two nodes running it at once do no harm
+ * than a week are deleted, and search index events older than {@code acorn.search.events.kept.days}. Each step is a conditional delete, so two nodes running it at once do no harm
  * (the second finds nothing left); a failed step is logged and tried again next hour.
  */
 @ApplicationScoped
@@ -35,6 +37,8 @@ public class Housekeeping {
     @Inject Throttle throttle;
     @Inject ExpiredTokens tokens;
     @Inject Clock clock;
+    @Inject OutboxStore outbox;
+    @Inject Settings settings;
 
     private ScheduledFuture<?> schedule;
 
@@ -56,6 +60,12 @@ public class Housekeeping {
             LOG.fine(() -> "event=housekeeping.tokens deleted=" + n);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "event=housekeeping.tokens.failed", e);
+        }
+        try {
+            int n = outbox.pruneFollowed(now.minus(settings.searchEventsKept()));
+            LOG.fine(() -> "event=housekeeping.index.events deleted=" + n);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "event=housekeeping.index.events.failed", e);
         }
     }
 

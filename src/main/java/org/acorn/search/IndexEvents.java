@@ -1,10 +1,12 @@
 package org.acorn.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 import org.acorn.platform.outbox.Outbox;
+import org.acorn.platform.outbox.OutboxStore;
 
 /**
  * How a feature tells every node's index that one of its records changed: call {@link #changed} inside the
@@ -15,13 +17,31 @@ import org.acorn.platform.outbox.Outbox;
 public class IndexEvents {
 
     /** The outbox kind of index events; the outbox row's id is the sequence every index follows. */
-    public static final String KIND = "index";
+    public static final String KIND = OutboxStore.FOLLOWED_KIND;
 
     @Inject Outbox outbox;
+    @Inject Event<Changed> changedEvent;
+
+    /** Fired with each change; this node applies it straight after commit so the next page load sees it. */
+    public record Changed(DocumentKey key) { }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void changed(String kind, String id) {
         DocumentKey key = new DocumentKey(kind, id);
-        outbox.enqueue(KIND, KIND + ":" + UUID.randomUUID(), key.kind() + "/" + key.id());
+        outbox.enqueue(KIND, KIND + ":" + UUID.randomUUID(), payload(key));
+        changedEvent.fire(new Changed(key));
+    }
+
+    static String payload(DocumentKey key) { return key.kind() + "/" + key.id(); }
+
+    /** The key in an event's payload, or null for a payload no version of this code wrote. */
+    static DocumentKey key(String payload) {
+        int slash = payload == null ? -1 : payload.indexOf('/');
+        if (slash <= 0 || slash == payload.length() - 1) return null;
+        try {
+            return new DocumentKey(payload.substring(0, slash), payload.substring(slash + 1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

@@ -32,6 +32,7 @@ final class IndexFields {
     static final String URL = "url";
     static final String SORT_NAME = "sort.name";
     static final String SORT_VERIFIED = "sort.verified";
+    static final String VERIFIED = "verified";
     static final String RANGE_PREFIX = "range.";
 
     private IndexFields() { }
@@ -65,7 +66,10 @@ final class IndexFields {
         }
         text(doc, d.body());
         doc.add(new SortedDocValuesField(SORT_NAME, new BytesRef(sortable(d.sortName()))));
-        if (d.verified() != null) doc.add(new NumericDocValuesField(SORT_VERIFIED, d.verified().getEpochSecond()));
+        if (d.verified() != null) {
+            doc.add(new NumericDocValuesField(SORT_VERIFIED, d.verified().getEpochSecond()));
+            doc.add(new StoredField(VERIFIED, d.verified().getEpochSecond())); // shown with each result
+        }
         for (SearchDocument.Span s : d.ranges()) {
             doc.add(new IntRange(RANGE_PREFIX + s.name(), new int[] {s.min()}, new int[] {s.max()}));
         }

@@ -142,11 +142,36 @@ public final class SearchIndex implements Closeable {
     }
 
     /**
+     * Writes the records' current state without moving the recorded sequence: for a change this node has just
+     * committed but cannot apply in order yet (an earlier event is still in flight). The event is applied
+     * again in its turn, reading the same or a newer state.
+     */
+    public void refresh(Collection<SearchDocument> upserts, Collection<DocumentKey> deletes) throws IOException {
+        synchronized (writeLock) {
+            for (DocumentKey key : deletes) writer.deleteDocuments(new Term(IndexFields.KEY, key.term()));
+            for (SearchDocument d : upserts) {
+                writer.updateDocument(new Term(IndexFields.KEY, d.key().term()), IndexFields.toLucene(d, facetsConfig));
+            }
+            commit(lastApplied);
+        }
+    }
+
+    /**
      * Replaces the whole index with {@code documents}. Readers keep seeing the old index until the new one is
      * complete; if the rebuild fails the old index stays. The recorded sequence is kept: each event is applied
      * by reading the record's current state, so replaying later events over a rebuild is harmless.
      */
     public long rebuild(Stream<SearchDocument> documents, RebuildProgress progress) throws IOException {
+        return rebuild(documents, progress, 0);
+    }
+
+    /**
+     * As {@link #rebuild(Stream, RebuildProgress)}, and records {@code coveredSequence} when it is higher than
+     * the current one: the caller read the sources after every event up to it had committed, so those events
+     * need not be applied again. Events after it are, harmlessly.
+     */
+    public long rebuild(Stream<SearchDocument> documents, RebuildProgress progress, long coveredSequence)
+            throws IOException {
         synchronized (writeLock) {
             long count = 0;
             try {
@@ -157,7 +182,7 @@ public final class SearchIndex implements Closeable {
                     writer.updateDocument(new Term(IndexFields.KEY, d.key().term()), IndexFields.toLucene(d, facetsConfig));
                     if (++count % 500 == 0) progress.indexed(count);
                 }
-                commit(lastApplied);
+                commit(Math.max(lastApplied, coveredSequence));
             } catch (IOException | RuntimeException e) {
                 // roll back to the last commit: the old index is still whole
                 searchers.close();
@@ -168,6 +193,13 @@ public final class SearchIndex implements Closeable {
             progress.indexed(count);
             LOG.info(() -> "event=search.rebuilt documents=" + countDocs());
             return count;
+        }
+    }
+
+    /** How many documents the index holds (all visibilities). */
+    public long documentCount() {
+        synchronized (writeLock) {
+            return countDocs();
         }
     }
 

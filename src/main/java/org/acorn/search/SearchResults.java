@@ -21,8 +21,10 @@ public record SearchResults(long total, int page, int pageSize, List<Hit> hits, 
     /**
      * @param snippetHtml a passage of the body, HTML-escaped, with the matched words in {@code <b>}: safe to
      *     render as HTML as it stands
+     * @param verified when the record was last verified, or null; read at query time so its freshness is
+     *     judged against today, not the day it was indexed
      */
-    public record Hit(DocumentKey key, String title, String url, String snippetHtml) { }
+    public record Hit(DocumentKey key, String title, String url, String snippetHtml, java.time.Instant verified) { }
 
     /** Counts for one dimension; {@code path} is empty for the top level, or the chosen parent. */
     public record FacetGroup(String dimension, List<String> path, List<FacetCount> values) {

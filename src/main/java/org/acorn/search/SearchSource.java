@@ -1,5 +1,6 @@
 package org.acorn.search;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -11,6 +12,15 @@ public interface SearchSource {
 
     /** The kind of record, one plain word such as "service"; unique across sources. */
     String kind();
+
+    /** What a reader calls one of these records, shown with each result ("Service"). */
+    default String label() { return kind(); }
+
+    /** Reader-facing names of the facet dimensions this source fills, in the order a page shows them. */
+    default Map<String, String> facetLabels() { return Map.of(); }
+
+    /** A warning to show with one of this source's results (e.g. "Not verified recently"), or empty. */
+    default String flag(SearchResults.Hit hit) { return ""; }
 
     /** Every record that should be in the index, for a rebuild. The caller closes the stream. */
     Stream<SearchDocument> all();

@@ -34,7 +34,7 @@ final class Snippets {
             Document d = stored.document(page[i].doc);
             String snippet = highlighted == null || highlighted[i] == null ? opening(d.get(IndexFields.BODY)) : highlighted[i];
             hits.add(new SearchResults.Hit(new DocumentKey(d.get(IndexFields.KIND), d.get(IndexFields.ID)),
-                    d.get(IndexFields.TITLE), d.get(IndexFields.URL), snippet));
+                    d.get(IndexFields.TITLE), d.get(IndexFields.URL), snippet, verified(d)));
         }
         return hits;
     }
@@ -51,6 +51,11 @@ final class Snippets {
                 .build();
         TopDocs docs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
         return highlighter.highlight(IndexFields.BODY, query, docs, 1);
+    }
+
+    private static java.time.Instant verified(Document d) {
+        org.apache.lucene.index.IndexableField f = d.getField(IndexFields.VERIFIED);
+        return f == null || f.numericValue() == null ? null : java.time.Instant.ofEpochSecond(f.numericValue().longValue());
     }
 
     /** The start of the body, escaped, when nothing was searched for. */

@@ -114,7 +114,7 @@ class BrowserJourneysIT {
 
     @Test
     void anOrganisationAdminUpdatesAServiceAndSeesItOnThePublicPage() {
-        String description = "Now also on Thursday afternoons, with a quiet room for babies.";
+        String description = "Now also on Thursday afternoons, with a quiet room for babies and a marmalade stall.";
         try (Browser orgAdmin = Browser.start(base)) {
             orgAdmin.open("/account/login.xhtml").type("login:email", Demo.ORG_ADMIN).type("login:password", Demo.PASSWORD)
                     .click("login:submit");
@@ -125,6 +125,30 @@ class BrowserJourneysIT {
             orgAdmin.clickLink("See the listing");
             assertThat(orgAdmin.heading()).isEqualTo(name);
             assertThat(orgAdmin.text()).contains(description, "Last verified");
+            // findable by its new words straight away
+            orgAdmin.open("/search.xhtml?q=marmalade");
+            assertThat(orgAdmin.driver().findElement(org.openqa.selenium.By.id("results")).getText()).contains(name);
+        }
+    }
+
+    @Test
+    void aVisitorSearchesNarrowsByTwoFacetsOpensAResultAndCanPrint() {
+        try (Browser browser = Browser.start(base)) {
+            browser.open("/");
+            browser.type("home-q", "support").click("home-search-submit");
+            assertThat(browser.path()).isEqualTo("/search.xhtml");
+            assertThat(browser.heading()).isEqualTo("Search");
+            String all = browser.driver().findElement(org.openqa.selenium.By.id("count")).getText();
+            browser.clickCss("#facet-cost a");
+            browser.clickCss("#facet-district a");
+            String narrowed = browser.driver().findElement(org.openqa.selenium.By.id("count")).getText();
+            assertThat(Integer.parseInt(narrowed.split(" ")[0])).isLessThan(Integer.parseInt(all.split(" ")[0]));
+            assertThat(browser.driver().getCurrentUrl()).contains("f=cost").contains("f=district");
+            assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("link[rel=stylesheet][media=print]")))
+                    .as("print stylesheet").isNotEmpty();
+            assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("link[href*='search.css']"))).isNotEmpty();
+            browser.driver().findElement(org.openqa.selenium.By.cssSelector("#results h3 a")).click();
+            assertThat(browser.path()).startsWith("/directory/");
         }
     }
 }

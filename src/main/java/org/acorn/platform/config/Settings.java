@@ -31,6 +31,7 @@ public class Settings {
     @Inject @ConfigProperty(name = "acorn.token.invite.days") int inviteDays;
     @Inject @ConfigProperty(name = "acorn.outbox.poll.millis") long outboxPollMillis;
     @Inject @ConfigProperty(name = "acorn.directory.verify.after.months") int verifyAfterMonths;
+    @Inject @ConfigProperty(name = "acorn.search.events.kept.days") int searchEventsKeptDays;
     @Inject @ConfigProperty(name = "acorn.directory.unverified.after.months") int unverifiedAfterMonths;
     @Inject @ConfigProperty(name = "acorn.directory.reminder.repeat.days") int reminderRepeatDays;
     @Inject @ConfigProperty(name = "acorn.directory.confirm.link.days") int confirmLinkDays;
@@ -59,6 +60,8 @@ public class Settings {
     public Duration resetTokenLife() { return Duration.ofMinutes(resetMinutes); }
     public Duration inviteTokenLife() { return Duration.ofDays(inviteDays); }
     public long outboxPollMillis() { return outboxPollMillis; }
+    /** Search index events older than this are pruned; a node further behind rebuilds its index. */
+    public Duration searchEventsKept() { return Duration.ofDays(Math.max(1, searchEventsKeptDays)); }
 
     /** Months after its last check that a directory listing's organisation is asked to confirm it. */
     public int verifyAfterMonths() { return verifyAfterMonths; }

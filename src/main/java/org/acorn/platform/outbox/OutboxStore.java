@@ -18,6 +18,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class OutboxStore {
 
+    /**
+     * Rows of this kind are not work for one node but a log every node follows in order (the search index's
+     * change events): never leased or marked done here, only pruned when old.
+     */
+    public static final String FOLLOWED_KIND = "index";
+
     static final Duration LEASE = Duration.ofMinutes(2);
     static final int MAX_ATTEMPTS = 8;
 
@@ -27,8 +33,9 @@ public class OutboxStore {
     @Transactional
     public List<Long> due(int limit) {
         return em.createQuery("select m.id from OutboxMessage m where m.status = :pending and m.availableAt <= :now"
-                        + " and (m.leaseUntil is null or m.leaseUntil < :now) order by m.id", Long.class)
+                        + " and m.kind <> :followed and (m.leaseUntil is null or m.leaseUntil < :now) order by m.id", Long.class)
                 .setParameter("pending", OutboxMessage.PENDING)
+                .setParameter("followed", FOLLOWED_KIND)
                 .setParameter("now", clock.instant())
                 .setMaxResults(limit)
                 .getResultList();
@@ -40,7 +47,8 @@ public class OutboxStore {
         Instant now = clock.instant();
         int updated = em.createQuery("update OutboxMessage m set m.leaseOwner = :owner, m.leaseUntil = :until,"
                         + " m.attempts = m.attempts + 1 where m.id = :id and m.status = :pending"
-                        + " and (m.leaseUntil is null or m.leaseUntil < :now)")
+                        + " and m.kind <> :followed and (m.leaseUntil is null or m.leaseUntil < :now)")
+                .setParameter("followed", FOLLOWED_KIND)
                 .setParameter("owner", owner)
                 .setParameter("until", now.plus(LEASE))
                 .setParameter("id", id)
@@ -72,5 +80,20 @@ public class OutboxStore {
                 .setParameter("error", error == null ? "error" : error.substring(0, Math.min(1000, error.length())))
                 .setParameter("id", id)
                 .executeUpdate();
+    }
+
+    /**
+     * Deletes followed rows created before {@code before}, except the newest of them. That one stays as a
+     * marker: a follower whose last applied row is older than the oldest row left knows it may have missed
+     * pruned rows and must rebuild.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int pruneFollowed(Instant before) {
+        Long newest = em.createQuery("select max(m.id) from OutboxMessage m where m.kind = :k and m.createdAt < :before",
+                        Long.class)
+                .setParameter("k", FOLLOWED_KIND).setParameter("before", before).getSingleResult();
+        if (newest == null) return 0;
+        return em.createQuery("delete from OutboxMessage m where m.kind = :k and m.id < :newest")
+                .setParameter("k", FOLLOWED_KIND).setParameter("newest", newest).executeUpdate();
     }
 }

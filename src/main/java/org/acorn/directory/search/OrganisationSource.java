@@ -1,0 +1,29 @@
+package org.acorn.directory.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.acorn.search.SearchDocument;
+import org.acorn.search.SearchResults;
+import org.acorn.search.SearchSource;
+
+/** Member organisations in site search. */
+@ApplicationScoped
+public class OrganisationSource implements SearchSource {
+
+    @Inject ListingReader reader;
+
+    @Override public String flag(SearchResults.Hit hit) { return reader.flag(hit.verified()); }
+
+    @Override public String kind() { return ListingDocuments.ORGANISATION; }
+    @Override public String label() { return "Organisation"; }
+    @Override public Map<String, String> facetLabels() { return ListingDocuments.FACETS; }
+    @Override public Stream<SearchDocument> all() { return reader.allOrganisations(); }
+
+    @Override
+    public Optional<SearchDocument> one(String id) {
+        return Ids.parse(id).flatMap(reader::organisation);
+    }
+}

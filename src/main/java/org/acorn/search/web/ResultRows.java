@@ -1,0 +1,57 @@
+package org.acorn.search.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.acorn.platform.security.Caller;
+import org.acorn.search.SearchResults;
+import org.acorn.search.SearchSource;
+import org.acorn.search.SiteIndex;
+import org.acorn.search.Visibility;
+
+/** Runs a search for the person reading and turns its hits into rows the page and the CSV show alike. */
+@ApplicationScoped
+public class ResultRows {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(ZoneId.of("Europe/London"));
+
+    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm:ss")
+            .withZone(ZoneId.of("Europe/London"));
+
+    @Inject SiteIndex index;
+    @Inject Caller caller;
+
+    /** One result as shown: kind label, title, link (site-relative), snippet (safe HTML), verified date, flag. */
+    public record Row(String kind, String title, String url, String snippetHtml, String verified, String flag) {
+        /** The snippet as plain text, for a spreadsheet. */
+        public String summary() {
+            return snippetHtml.replace("<b>", "").replace("</b>", "").replace("&lt;", "<").replace("&gt;", ">")
+                    .replace("&quot;", "\"").replace("&#x27;", "'").replace("&amp;", "&");
+        }
+    }
+
+    public Map<String, SearchSource> sources() { return index.sources(); }
+
+    public Set<Visibility> readerMaySee() { return Readers.of(caller); }
+
+    public SearchResults search(SearchParameters p, int page, int pageSize) throws IOException {
+        return index.search(p.request(readerMaySee(), page, pageSize));
+    }
+
+    public List<Row> rows(SearchResults results) {
+        Map<String, SearchSource> sources = index.sources();
+        return results.hits().stream().map(h -> {
+            SearchSource s = sources.get(h.key().kind());
+            return new Row(s == null ? h.key().kind() : s.label(), h.title(), h.url(), h.snippetHtml(),
+                    date(h.verified()), s == null ? "" : s.flag(h));
+        }).toList();
+    }
+
+    static String date(Instant i) { return i == null ? "" : DATE.format(i); }
+}
