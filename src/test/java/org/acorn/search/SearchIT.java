@@ -135,6 +135,7 @@ class SearchIT {
         assertThat(edit.status()).isEqualTo(200);
         Page saved = coordinator.submit("org", Map.of("org:name", "Zanzibar Kestrel Family Trust"), "org:submit");
         assertThat(saved.status()).isEqualTo(200);
+        assertThat(saved.doc().select(".field-error, .notice-error").text()).as(saved.text()).isBlank();
         Page found = coordinator.get("/search.xhtml?q=kestrel");
         assertThat(titles(found)).contains("Zanzibar Kestrel Family Trust");
         assertThat(found.doc().select("#results a").eachAttr("href")).anyMatch(h -> h.endsWith("/directory/organisation.xhtml?id=3"));
