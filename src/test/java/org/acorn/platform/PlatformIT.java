@@ -92,7 +92,9 @@ class PlatformIT {
         assertThat(unknown.messages()).as("same answer for an unknown account").isEqualTo(wrong.messages());
 
         Page signedIn = Demo.signIn(visitor, Demo.COORDINATOR);
-        assertThat(signedIn.doc().select("nav a[href$=/admin/audit.xhtml]")).as(signedIn.uri() + " " + signedIn.text()).hasSize(1);
+        assertThat(signedIn.doc().select("nav a[href$=/admin/index.xhtml]")).as(signedIn.uri() + " " + signedIn.text()).hasSize(1);
+        assertThat(visitor.get("/admin/index.xhtml").doc().select("main a[href$=/admin/audit.xhtml]"))
+                .as("the administration page leads to the audit log").hasSize(1);
         assertThat(signedIn.text()).contains("Sam Carter");
     }
 

@@ -64,7 +64,8 @@ class ProductionStartIT {
         client.get("/account/login.xhtml");
         Page in = client.submit("login", Map.of("login:email", "chair@example.org",
                 "login:password", "a long new passphrase 42"), "login:submit");
-        assertThat(in.doc().select("nav a[href$=/admin/accounts.xhtml]")).hasSize(1);
+        assertThat(in.doc().select("nav a[href$=/admin/index.xhtml]")).hasSize(1);
+        assertThat(client.get("/admin/index.xhtml").doc().select("main a[href$=/admin/accounts.xhtml]")).hasSize(1);
     }
 
     private static String awaitMailFile() throws IOException {
