@@ -33,7 +33,7 @@ REBUILT=$(grep -o "event=search.rebuilt.*" "$DATA/portal.log" | head -1)
 DOCS=$(sed -n 's/.*documents=\([0-9]*\).*/\1/p' <<<"$REBUILT")
 MILLIS=$(sed -n 's/.*millis=\([0-9]*\).*/\1/p' <<<"$REBUILT")
 
-URL="http://127.0.0.1:$PORT/search.xhtml?q=youth+club&f=district%3A$(java -cp "$CP" org.acorn.bench.BenchUrls district)&f=target_group%3A$(java -cp "$CP" org.acorn.bench.BenchUrls target_group)"
+URL="http://127.0.0.1:$PORT/search.xhtml?q=youth+club&f=district%3A$(java -cp "$CP" org.acorn.bench.BenchUrls district)&f=group%3A$(java -cp "$CP" org.acorn.bench.BenchUrls target_group)"
 curl -fsS -o /dev/null "$URL"
 wrk -t2 -c16 -d10s "$URL" > /dev/null          # warm up
 wrk -t2 -c16 -d30s --latency "$URL" > "$DATA/wrk.txt"

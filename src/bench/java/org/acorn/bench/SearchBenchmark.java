@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.acorn.directory.search.ListingDocuments;
 import org.acorn.search.SearchIndex;
 import org.acorn.search.SearchRequest;
 import org.acorn.search.SearchResults;
@@ -35,9 +36,8 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class SearchBenchmark {
 
-    /** The facet dimensions of the directory's documents (org.acorn.directory.search). */
-    static final String DISTRICT = "district";
-    static final String TARGET_GROUP = "target_group";
+    static final String DISTRICT = ListingDocuments.DISTRICT;
+    static final String TARGET_GROUP = ListingDocuments.GROUP;
 
     static final List<String> WORDS = List.of("youth club", "parenting course", "counselling", "young carers",
             "domestic abuse support", "breastfeeding", "holiday club", "parent support", "mentoring", "advice drop-in",
@@ -85,7 +85,7 @@ public class SearchBenchmark {
     public Object search() throws IOException, SQLException {
         Query q = queries.get(next++ % queries.size());
         if (index != null) {
-            SearchResults r = index.search(SearchRequest.builder(Visibility.forVisitor()).typed(q.words())
+            SearchResults r = index.search(SearchRequest.builder(Visibility.forVisitor()).kind(ListingDocuments.SERVICE).typed(q.words())
                     .facet(DISTRICT, q.district()).facet(TARGET_GROUP, q.targetGroup()).page(1, 20).build());
             return r;
         }

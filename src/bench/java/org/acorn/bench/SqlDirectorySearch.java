@@ -108,8 +108,8 @@ final class SqlDirectorySearch {
         }
         if (matching == Matching.FULLTEXT) w.append(" and match(s.name, s.description) against (?)");
         if (q.districtId() != null && !"district".equals(without)) {
-            w.append(" and (o.county_wide or exists (select 1 from organisation_district x"
-                    + " where x.organisation_id = o.id and x.district_id = ?))");
+            // as the search page's district facet: organisations serving that district ("County-wide" is its own value)
+            w.append(" and exists (select 1 from organisation_district x where x.organisation_id = o.id and x.district_id = ?)");
         }
         if (q.targetGroupTermId() != null && !"target_group".equals(without)) {
             w.append(" and exists (select 1 from service_term y where y.service_id = s.id and y.term_id = ?)");

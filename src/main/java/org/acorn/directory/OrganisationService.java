@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import org.acorn.network.District;
 import org.acorn.network.Network;
 import org.acorn.platform.audit.AuditLog;
+import org.acorn.platform.security.Role;
 import org.acorn.platform.security.Caller;
 import org.acorn.search.IndexEvents;
 
@@ -141,6 +142,36 @@ public class OrganisationService {
                 onBehalfOf, "confirmed still correct");
         indexEvents.changed(ListingDocuments.ORGANISATION, organisationId.toString());
         LOG.info(() -> "event=organisation.verified organisation=" + organisationId + " proxy=" + (onBehalfOf != null));
+    }
+
+    /** Its membership status, for someone who may act for it. */
+    @Transactional
+    public MembershipStatus membershipOf(Long organisationId) {
+        caller.requireMayActFor(organisationId);
+        return load(organisationId).getMembershipStatus();
+    }
+
+    /**
+     * A co-ordinator accepts an organisation that is only listed (brought in by an Open Referral import) as a
+     * member: it joins today, and its profile and services become public.
+     */
+    @Transactional
+    public void admitListed(Long organisationId) {
+        caller.requireAny(Role.COORDINATOR, Role.SITE_ADMIN);
+        Organisation org = load(organisationId);
+        if (org.getMembershipStatus() != MembershipStatus.LISTED) {
+            throw InvalidInput.of("Only an organisation that is listed but not a member can be accepted here.");
+        }
+        Instant now = clock.instant();
+        org.setMembershipStatus(MembershipStatus.MEMBER);
+        org.setJoinedAt(now);
+        org.touch(now);
+        em.flush();
+        audit.record("organisation.admitted", new AuditLog.Target("organisation", org.getId(), org.getName()),
+                "membershipStatus: " + MembershipStatus.LISTED + " → " + MembershipStatus.MEMBER);
+        indexEvents.changed(ListingDocuments.ORGANISATION, organisationId.toString());
+        services.ofOrganisation(organisationId).forEach(s -> indexEvents.changed(ListingDocuments.SERVICE, s.getId().toString()));
+        LOG.info(() -> "event=organisation.admitted organisation=" + organisationId);
     }
 
     /** When the organisation's details were last confirmed, for someone who may edit them. */

@@ -141,7 +141,10 @@ public class SiteIndex {
             long covered = events.settledUpTo(clock.instant().minus(SETTLE));
             // each source reads inside its own transaction; flatMap closes each stream when done
             Stream<SearchDocument> all = sources().values().stream().flatMap(SearchSource::all);
+            long started = System.nanoTime();
             long count = open().rebuild(all, progress::set, covered);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            LOG.info(() -> "event=search.rebuilt documents=" + count + " millis=" + millis);
             lastRebuildCount = count;
             lastRebuildError = null;
         } catch (IOException | RuntimeException e) {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,15 +52,37 @@ public class ListingReader {
         return org == null ? Optional.empty() : Optional.of(mapping().organisation(org));
     }
 
-    /** Every service, for a rebuild (directories are thousands of rows at most: read in one go). */
+    /** Services are read for a rebuild this many at a time, their terms and places fetched in batches. */
+    static final int PAGE = 1_000;
+
+    /**
+     * Every service, for a rebuild. Read a page at a time with batch fetching (a few queries per page, not
+     * per service) and the persistence context cleared between pages, so 100,000 services fit in a small heap.
+     */
     @Transactional
     public Stream<SearchDocument> allServices() {
         ListingDocuments m = mapping();
-        Map<Long, Organisation> orgs = em.createQuery("select o from Organisation o", Organisation.class).getResultStream()
-                .collect(Collectors.toMap(Organisation::getId, Function.identity()));
-        return em.createQuery("select s from Service s order by s.id", Service.class).getResultList().stream()
-                .filter(s -> orgs.containsKey(s.getOrganisationId()))
-                .map(s -> m.service(s, orgs.get(s.getOrganisationId()))).toList().stream();
+        Map<Long, Organisation> orgs = em.createQuery("select o from Organisation o", Organisation.class)
+                .setHint("eclipselink.batch", "o.districts").setHint("eclipselink.batch.type", "IN")
+                .getResultStream().collect(Collectors.toMap(Organisation::getId, Function.identity()));
+        List<SearchDocument> documents = new ArrayList<>();
+        long after = 0;
+        while (true) {
+            List<Service> page = em.createQuery("select s from Service s where s.id > :after order by s.id", Service.class)
+                    .setParameter("after", after).setMaxResults(PAGE)
+                    .setHint("eclipselink.batch", "s.terms").setHint("eclipselink.batch", "s.locations")
+                    .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch.size", PAGE)
+                    .getResultList();
+            if (page.isEmpty()) break;
+            for (Service s : page) {
+                Organisation org = orgs.get(s.getOrganisationId());
+                if (org != null) documents.add(m.service(s, org));
+            }
+            after = page.get(page.size() - 1).getId();
+            // organisations stay managed (they are reused); only this page's services leave the context
+            page.forEach(em::detach);
+        }
+        return documents.stream();
     }
 
     @Transactional

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceException;
 import java.io.Serializable;
 import org.acorn.directory.EditConflict;
 import org.acorn.directory.InvalidInput;
+import org.acorn.directory.MembershipStatus;
 import org.acorn.directory.OrganisationForm;
 import org.acorn.directory.OrganisationService;
 import org.acorn.platform.security.AccessDenied;
@@ -31,6 +32,7 @@ public class OrganisationEditor implements Serializable {
     private OrganisationForm form;
     private String name;
     private boolean proxy;
+    private MembershipStatus membership;
     private transient java.util.Optional<java.time.Instant> lastVerified;
 
     /** View action of /organisation/details.xhtml. */
@@ -55,6 +57,7 @@ public class OrganisationEditor implements Serializable {
         try {
             form = service.forEditing(id);
             name = form.getName();
+            membership = service.membershipOf(id);
         } catch (InvalidInput e) {
             e.showOn("org");
         }
@@ -89,6 +92,20 @@ public class OrganisationEditor implements Serializable {
             Faces.error(EditConflict.MESSAGE);
         }
     }
+
+    /** Accepts an organisation that an import listed as a member (co-ordinators; the service checks). */
+    public void admit() {
+        if (form == null) return;
+        try {
+            service.admitListed(id);
+            Faces.flash(name + " is now a member: its listing is public.");
+            Faces.redirect("/admin/organisation.xhtml?id=" + id);
+        } catch (InvalidInput e) {
+            e.showOn("org");
+        }
+    }
+
+    public boolean isListedOnly() { return membership == MembershipStatus.LISTED; }
 
     public java.time.Instant getLastVerified() {
         if (lastVerified == null && form != null) lastVerified = java.util.Optional.ofNullable(service.lastVerified(id));

@@ -302,6 +302,19 @@ class OpenReferralIT {
         assertThat(row(review, "Club")).contains("Rejected", "minimum_age is above maximum_age");
         assertThat(review.doc().select("script").outerHtml()).doesNotContain("alert(1)");
         assertThat(ok("service_page", "services?search=" + enc("Quayside")).path("empty").asBoolean()).isTrue();
+
+        // a co-ordinator accepts the listed organisation as a member, and its service is published
+        String editLink = coordinator.get("/admin/organisations.xhtml?q=Quayside").doc()
+                .select("#organisations tbody a").first().attr("href");
+        Page listedPage = coordinator.get(editLink.substring(editLink.indexOf("/admin/")));
+        assertThat(listedPage.text()).contains("listed, not a member");
+        WebClient officer = new WebClient(base, "203.0.113.42");
+        Demo.signIn(officer, Demo.DEVELOPMENT_OFFICER);
+        assertThat(officer.get(editLink.substring(editLink.indexOf("/admin/"))).doc().select("#admit")).as("only co-ordinators accept").isEmpty();
+        Page admitted = coordinator.submit("admit", Map.of(), "admit:submit");
+        assertThat(admitted.messages()).as(admitted.text()).contains("is now a member");
+        assertThat(admitted.doc().select("#admit")).isEmpty();
+        assertThat(ok("service_page", "services?search=" + enc("Quayside")).path("total_items").asInt()).isEqualTo(1);
     }
 
     @Test
