@@ -20,7 +20,7 @@ FILL=$(java -cp "$CP" org.acorn.bench.DirectoryBenchmarks prepare --organisation
 rm -rf "$DATA"; mkdir -p "$DATA"
 ACORN_DB_URL="jdbc:mysql://127.0.0.1:3306/acorn_bench?useSSL=false&allowPublicKeyRetrieval=true" \
 ACORN_DB_USER=acorn_bench ACORN_DB_PASSWORD=acorn-bench ACORN_DATA_DIR="$DATA" ACORN_DEMO=none \
-  java -Xmx1g -jar target/payara-micro.jar --deploy target/acorn.war --contextroot / --port "$PORT" --nocluster \
+  java -Xmx1g ${PORTAL_JAVA_OPTS:-} -jar target/payara-micro.jar --deploy target/acorn.war --contextroot / --port "$PORT" --nocluster \
   --logProperties docker/logging.properties --prebootcommandfile docker/payara-preboot.txt > "$DATA/portal.log" 2>&1 &
 PORTAL=$!
 trap 'kill $PORTAL 2>/dev/null || true' EXIT
@@ -29,7 +29,7 @@ for _ in $(seq 1 600); do
   kill -0 $PORTAL 2>/dev/null || { tail -50 "$DATA/portal.log"; exit 1; }
   sleep 1
 done
-REBUILT=$(grep -o "event=search.rebuilt.*" "$DATA/portal.log" | head -1)
+REBUILT=$(grep -o "event=search.rebuilt documents=[0-9]* millis=[0-9]*" "$DATA/portal.log" | head -1)
 DOCS=$(sed -n 's/.*documents=\([0-9]*\).*/\1/p' <<<"$REBUILT")
 MILLIS=$(sed -n 's/.*millis=\([0-9]*\).*/\1/p' <<<"$REBUILT")
 
@@ -48,7 +48,7 @@ trap - EXIT
 cat > "$HTTP" <<PROPS
 organisations=$ORGS
 services=$SERVICES
-fill=${FILL:+$FILL s}
+fill=$([ "$FILL" = "0.0" ] || echo "$FILL s")
 rebuild.documents=$DOCS
 rebuild.seconds=$(awk "BEGIN {printf \"%.1f\", $MILLIS/1000}")
 rebuild.rate=$(awk "BEGIN {printf \"%.0f\", $DOCS*1000/$MILLIS}")

@@ -13,8 +13,8 @@ import java.util.Map;
  * The directory search done by the database instead of Lucene, to compare like with like: the same public
  * services, the same words, the same two filters, the top 20 and the counts of every facet the search page shows
  * (each dimension counted without its own filter, as Lucene's drill-sideways does). Two ways of matching words:
- * MariaDB's FULLTEXT index (natural language mode, ranked) and LIKE '%word%' (what a site without a search
- * engine does).
+ * MariaDB's FULLTEXT index (boolean mode with every word required, as Acorn requires every word; ranked) and
+ * LIKE '%word%' on name or description for every word (what a site without a search engine does).
  */
 final class SqlDirectorySearch {
 
@@ -51,11 +51,11 @@ final class SqlDirectorySearch {
 
     Answer search(Query q) throws SQLException {
         List<Long> top = new ArrayList<>();
-        String order = matching == Matching.FULLTEXT ? " order by match(s.name, s.description) against (?) desc, s.id" : " order by s.name, s.id";
+        String order = matching == Matching.FULLTEXT ? " order by match(s.name, s.description) against (? in boolean mode) desc, s.id" : " order by s.name, s.id";
         try (PreparedStatement p = c.prepareStatement("select s.id from service s join organisation o on o.id = s.organisation_id"
                 + where(q, null) + order + " limit 20")) {
             int i = bind(p, q, null, 1);
-            if (matching == Matching.FULLTEXT) p.setString(i, q.words());
+            if (matching == Matching.FULLTEXT) p.setString(i, booleanMode(q));
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) top.add(rs.getLong(1));
             }
@@ -106,7 +106,7 @@ final class SqlDirectorySearch {
         for (String ignored : words(q)) {
             w.append(matching == Matching.FULLTEXT ? "" : " and (s.name like ? or s.description like ?)");
         }
-        if (matching == Matching.FULLTEXT) w.append(" and match(s.name, s.description) against (?)");
+        if (matching == Matching.FULLTEXT) w.append(" and match(s.name, s.description) against (? in boolean mode)");
         if (q.districtId() != null && !"district".equals(without)) {
             // as the search page's district facet: organisations serving that district ("County-wide" is its own value)
             w.append(" and exists (select 1 from organisation_district x where x.organisation_id = o.id and x.district_id = ?)");
@@ -120,7 +120,7 @@ final class SqlDirectorySearch {
     private int bind(PreparedStatement p, Query q, String without, int from) throws SQLException {
         int i = from;
         if (matching == Matching.FULLTEXT) {
-            p.setString(i++, q.words());
+            p.setString(i++, booleanMode(q));
         } else {
             for (String word : words(q)) {
                 p.setString(i++, "%" + word + "%");
@@ -132,7 +132,14 @@ final class SqlDirectorySearch {
         return i;
     }
 
+    /** "+youth +club": every word required, as Acorn's search requires; operators in the words dropped. */
+    private static String booleanMode(Query q) {
+        StringBuilder b = new StringBuilder();
+        for (String word : words(q)) b.append(b.length() == 0 ? "" : " ").append('+').append(word);
+        return b.toString();
+    }
+
     private static List<String> words(Query q) {
-        return List.of(q.words().trim().split("\\s+"));
+        return List.of(q.words().replaceAll("[^\\p{L}\\p{N}]+", " ").trim().split("\\s+"));
     }
 }

@@ -28,6 +28,7 @@ import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -38,6 +39,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
@@ -92,7 +94,9 @@ public final class SearchIndex implements Closeable {
 
     private void openWriter() throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(analyzer.forIndex())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                // a rebuild of 100,000 listings flushes a few large segments rather than many small ones
+                .setRAMBufferSizeMB(48);
         writer = new IndexWriter(directory, config);
         lastApplied = sequenceIn(writer);
         searchers = new SearcherManager(writer, null);
@@ -179,7 +183,8 @@ public final class SearchIndex implements Closeable {
                 Iterator<SearchDocument> it = documents.iterator();
                 while (it.hasNext()) {
                     SearchDocument d = it.next();
-                    writer.updateDocument(new Term(IndexFields.KEY, d.key().term()), IndexFields.toLucene(d, facetsConfig));
+                    // the index was emptied above and sources list each record once: add, no delete-by-key lookups
+                    writer.addDocument(IndexFields.toLucene(d, facetsConfig));
                     if (++count % 500 == 0) progress.indexed(count);
                 }
                 commit(Math.max(lastApplied, coveredSequence));
@@ -191,7 +196,6 @@ public final class SearchIndex implements Closeable {
                 throw e;
             }
             progress.indexed(count);
-            LOG.info(() -> "event=search.rebuilt documents=" + countDocs());
             return count;
         }
     }
@@ -242,29 +246,41 @@ public final class SearchIndex implements Closeable {
     private record Outcome(long total, ScoreDoc[] page, List<SearchResults.FacetGroup> facets) { }
 
     private Outcome run(IndexSearcher searcher, SearchRequest request, Query text) throws IOException {
-        Query base = baseQuery(request, text);
+        // rewritten once for both passes: spelling-tolerant words expand to their close terms only once
+        Query base = searcher.rewrite(baseQuery(request, text));
         int topN = request.page() * request.pageSize();
         Sort sort = sortFor(request.order());
         SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
         TopDocs top;
         List<SearchResults.FacetGroup> groups = List.of();
+        long total;
         if (state == null) {
             // no document has a facet yet: plain search, no counts
             top = searcher.search(base, new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE, false));
+            total = top.totalHits.value;
         } else {
-            DrillDownQuery drill = new DrillDownQuery(facetsConfig, base);
-            request.facetFilters().forEach((dim, paths) -> paths.stream().filter(p -> SearchRequest.usable(dim, p))
-                    .forEach(p -> drill.add(dim, p.toArray(String[]::new))));
-            DrillSideways.DrillSidewaysResult r = new DrillSideways(searcher, facetsConfig, state)
-                    .search(drill, null, null, topN, sort, true);
-            top = r.hits;
-            groups = facetGroups(r.facets, request, state);
+            // Two passes. Counting every match for the facets needs no scores: a constant-score drill-sideways
+            // pass skips the ranking clauses entirely. Ranking then needs only the page's top documents, which
+            // lets Lucene skip blocks that cannot compete (exact totals come from the first pass).
+            DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = new DrillSideways(searcher, facetsConfig, state)
+                    .search(drillDown(new ConstantScoreQuery(base), request), new TotalHitCountCollectorManager());
+            groups = facetGroups(counted.facets, request, state);
+            total = counted.collectorResult;
+            top = searcher.search(drillDown(base, request), new TopFieldCollectorManager(sort, topN, null, topN, false));
         }
         int from = (request.page() - 1) * request.pageSize();
         ScoreDoc[] all = top.scoreDocs;
         ScoreDoc[] page = from >= all.length ? new ScoreDoc[0]
                 : java.util.Arrays.copyOfRange(all, from, Math.min(all.length, from + request.pageSize()));
-        return new Outcome(top.totalHits.value, page, groups);
+        return new Outcome(total, page, groups);
+    }
+
+    /** The query narrowed by the chosen facet values (values of one dimension are alternatives). */
+    private DrillDownQuery drillDown(Query base, SearchRequest request) {
+        DrillDownQuery drill = new DrillDownQuery(facetsConfig, base);
+        request.facetFilters().forEach((dim, paths) -> paths.stream().filter(p -> SearchRequest.usable(dim, p))
+                .forEach(p -> drill.add(dim, p.toArray(String[]::new))));
+        return drill;
     }
 
     private Query baseQuery(SearchRequest request, Query text) {
