@@ -103,7 +103,8 @@ public final class DirectoryBenchmarks {
                 .append(http.getProperty("wrk.p99", "?")).append(" |\n");
         md.append("| heap in use after a full GC, serving that directory | ").append(http.getProperty("heap.used", "?")).append(" |\n");
         md.append("| index on disk (memory-mapped, outside the heap) | ").append(http.getProperty("index.size", "?")).append(" |\n");
-        md.append("| filling MariaDB with the generator | ").append(http.getProperty("fill", "kept from an earlier run")).append(" |\n");
+        String fill = http.getProperty("fill", "");
+        md.append("| filling MariaDB with the generator | ").append(fill.isBlank() ? "kept from an earlier run" : fill).append(" |\n");
         md.append("\nURL benchmarked: `").append(http.getProperty("wrk.url", "")).append("`\n");
         md.append(END).append('\n');
         return md.toString();

@@ -181,11 +181,15 @@ public final class SearchIndex implements Closeable {
             try {
                 writer.deleteAll();
                 Iterator<SearchDocument> it = documents.iterator();
+                List<SearchDocument> batch = new ArrayList<>(REBUILD_BATCH);
                 while (it.hasNext()) {
-                    SearchDocument d = it.next();
-                    // the index was emptied above and sources list each record once: add, no delete-by-key lookups
-                    writer.addDocument(IndexFields.toLucene(d, facetsConfig));
-                    if (++count % 500 == 0) progress.indexed(count);
+                    batch.add(it.next());
+                    if (batch.size() == REBUILD_BATCH || !it.hasNext()) {
+                        addAll(batch);
+                        count += batch.size();
+                        batch.clear();
+                        if (it.hasNext()) progress.indexed(count); // the last is reported once, after the commit
+                    }
                 }
                 commit(Math.max(lastApplied, coveredSequence));
             } catch (IOException | RuntimeException e) {
@@ -197,6 +201,27 @@ public final class SearchIndex implements Closeable {
             }
             progress.indexed(count);
             return count;
+        }
+    }
+
+    /** Documents handed to the writer at a time during a rebuild. */
+    private static final int REBUILD_BATCH = 1_000;
+
+    /**
+     * Adds documents on every core: analysis is most of a rebuild's work and IndexWriter takes documents from
+     * several threads at once. The index was emptied first and sources list each record once, so each is an add.
+     */
+    private void addAll(List<SearchDocument> batch) throws IOException {
+        try {
+            batch.parallelStream().forEach(d -> {
+                try {
+                    writer.addDocument(IndexFields.toLucene(d, facetsConfig));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 

@@ -57,13 +57,14 @@ public class ListingReader {
 
     /**
      * Every service, for a rebuild. Read a page at a time with batch fetching (a few queries per page, not
-     * per service) and the persistence context cleared between pages, so 100,000 services fit in a small heap.
+     * per service), read-only so that nothing is copied or tracked for changes.
      */
     @Transactional
     public Stream<SearchDocument> allServices() {
         ListingDocuments m = mapping();
         Map<Long, Organisation> orgs = em.createQuery("select o from Organisation o", Organisation.class)
                 .setHint("eclipselink.batch", "o.districts").setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.read-only", "true")
                 .getResultStream().collect(Collectors.toMap(Organisation::getId, Function.identity()));
         List<SearchDocument> documents = new ArrayList<>();
         long after = 0;
@@ -72,6 +73,8 @@ public class ListingReader {
                     .setParameter("after", after).setMaxResults(PAGE)
                     .setHint("eclipselink.batch", "s.terms").setHint("eclipselink.batch", "s.locations")
                     .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch.size", PAGE)
+                    // read-only: nothing is changed, so EclipseLink need not copy and track every row
+                    .setHint("eclipselink.read-only", "true")
                     .getResultList();
             if (page.isEmpty()) break;
             for (Service s : page) {
@@ -79,8 +82,6 @@ public class ListingReader {
                 if (org != null) documents.add(m.service(s, org));
             }
             after = page.get(page.size() - 1).getId();
-            // organisations stay managed (they are reused); only this page's services leave the context
-            page.forEach(em::detach);
         }
         return documents.stream();
     }
