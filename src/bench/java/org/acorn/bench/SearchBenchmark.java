@@ -57,10 +57,10 @@ public class SearchBenchmark {
     @Setup(Level.Trial)
     public void open() throws SQLException, IOException {
         db = BenchDatabase.connect();
-        List<long[]> districtIds = new ArrayList<>();
+        List<Long> districtIds = new ArrayList<>();
         List<String> districts = new ArrayList<>();
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("select id, name from district order by sort_order")) {
-            while (rs.next()) { districtIds.add(new long[] {rs.getLong(1)}); districts.add(rs.getString(2)); }
+            while (rs.next()) { districtIds.add(rs.getLong(1)); districts.add(rs.getString(2)); }
         }
         List<Long> groupIds = new ArrayList<>();
         List<String> groups = new ArrayList<>();
@@ -71,7 +71,7 @@ public class SearchBenchmark {
         for (int i = 0; i < 60; i++) {
             int d = i % districts.size();
             int g = (i * 7) % groups.size();
-            queries.add(new Query(WORDS.get(i % WORDS.size()), districtIds.get(d)[0], districts.get(d), groupIds.get(g), groups.get(g)));
+            queries.add(new Query(WORDS.get(i % WORDS.size()), districtIds.get(d), districts.get(d), groupIds.get(g), groups.get(g)));
         }
         switch (engine) {
             case "lucene" -> index = SearchIndex.open(Path.of(System.getProperty("acorn.bench.index")), SiteAnalyzer.withSeedSynonyms());
