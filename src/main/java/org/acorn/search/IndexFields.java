@@ -37,15 +37,27 @@ final class IndexFields {
 
     private IndexFields() { }
 
-    /** Every facet dimension may be multi-valued and hierarchical, so features need not declare them. */
+    /** Each facet dimension has a doc-values field of its own: counting one dimension then reads only its values. */
+    static final String FACET_PREFIX = "facet.";
+
+    /**
+     * Every facet dimension may be multi-valued and hierarchical, so features need not declare them, and each is
+     * kept in its own field ({@link #FACET_PREFIX} + dimension): a drill-sideways count of one dimension then
+     * reads that dimension's ordinals, not every dimension's.
+     */
     static FacetsConfig facetsConfig() {
         return new FacetsConfig() {
+            private final java.util.Map<String, DimConfig> dims = new java.util.concurrent.ConcurrentHashMap<>();
+
             @Override
-            protected DimConfig getDefaultDimConfig() {
-                DimConfig c = new DimConfig();
-                c.hierarchical = true;
-                c.multiValued = true;
-                return c;
+            public DimConfig getDimConfig(String dim) {
+                return dims.computeIfAbsent(dim, d -> {
+                    DimConfig c = new DimConfig();
+                    c.hierarchical = true;
+                    c.multiValued = true;
+                    c.indexFieldName = FACET_PREFIX + d;
+                    return c;
+                });
             }
         };
     }

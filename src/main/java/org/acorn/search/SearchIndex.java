@@ -6,10 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.apache.lucene.document.IntRange;
@@ -17,14 +21,19 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.MultiFacets;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -57,10 +66,12 @@ public final class SearchIndex implements Closeable {
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
     static final String SEQUENCE = "acorn.outbox.sequence";
+    /** How documents are laid out in the index; an index written with another layout is rebuilt at start. */
+    static final String LAYOUT = "acorn.index.layout";
+    static final String CURRENT_LAYOUT = "2"; // 2: one doc-values field per facet dimension
     /** Fewer exact hits than this and spelling-tolerant matching is tried. */
     static final int FEW_HITS = 3;
     private static final int FACET_VALUES = 50;
-    private static final String FACET_FIELD = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
 
     private final Directory directory;
     private final FacetsConfig facetsConfig = IndexFields.facetsConfig();
@@ -75,7 +86,8 @@ public final class SearchIndex implements Closeable {
     private volatile boolean suggestionsStale = true;
     private volatile FacetState facetState;
 
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) { }
+    /** The facet ordinals of one reader, per dimension (sorted by name, the order a page shows them in). */
+    private record FacetState(IndexReader reader, SortedMap<String, SortedSetDocValuesReaderState> byDim) { }
 
     private SearchIndex(Directory directory, SiteAnalyzer analyzer) throws IOException {
         this.directory = directory;
@@ -103,13 +115,25 @@ public final class SearchIndex implements Closeable {
     }
 
     private static long sequenceIn(IndexWriter writer) {
+        String sequence = commitData(writer, SEQUENCE);
+        return sequence == null ? 0 : Long.parseLong(sequence);
+    }
+
+    private static String commitData(IndexWriter writer, String key) {
         Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
         if (data != null) {
             for (Map.Entry<String, String> e : data) {
-                if (SEQUENCE.equals(e.getKey())) return Long.parseLong(e.getValue());
+                if (key.equals(e.getKey())) return e.getValue();
             }
         }
-        return 0;
+        return null;
+    }
+
+    /** False when the index holds documents laid out by an older version of Acorn: it must be rebuilt. */
+    public boolean layoutCurrent() {
+        synchronized (writeLock) {
+            return countDocs() == 0 || CURRENT_LAYOUT.equals(commitData(writer, LAYOUT));
+        }
     }
 
     /** Synonyms edited by an administrator: only queries change, so no reindex is needed. */
@@ -237,7 +261,7 @@ public final class SearchIndex implements Closeable {
     }
 
     private void commit(long sequence) throws IOException {
-        writer.setLiveCommitData(Map.of(SEQUENCE, Long.toString(sequence)).entrySet());
+        writer.setLiveCommitData(Map.of(SEQUENCE, Long.toString(sequence), LAYOUT, CURRENT_LAYOUT).entrySet());
         writer.commit();
         lastApplied = sequence;
         searchers.maybeRefreshBlocking();
@@ -275,11 +299,11 @@ public final class SearchIndex implements Closeable {
         Query base = searcher.rewrite(baseQuery(request, text));
         int topN = request.page() * request.pageSize();
         Sort sort = sortFor(request.order());
-        SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+        SortedMap<String, SortedSetDocValuesReaderState> states = facetStates(searcher.getIndexReader());
         TopDocs top;
         List<SearchResults.FacetGroup> groups = List.of();
         long total;
-        if (state == null) {
+        if (states.isEmpty()) {
             // no document has a facet yet: plain search, no counts
             top = searcher.search(base, new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE, false));
             total = top.totalHits.value;
@@ -287,9 +311,9 @@ public final class SearchIndex implements Closeable {
             // Two passes. Counting every match for the facets needs no scores: a constant-score drill-sideways
             // pass skips the ranking clauses entirely. Ranking then needs only the page's top documents, which
             // lets Lucene skip blocks that cannot compete (exact totals come from the first pass).
-            DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = new DrillSideways(searcher, facetsConfig, state)
+            DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = new SidewaysCounts(searcher, states)
                     .search(drillDown(new ConstantScoreQuery(base), request), new TotalHitCountCollectorManager());
-            groups = facetGroups(counted.facets, request, state);
+            groups = facetGroups(counted.facets, request, states.keySet());
             total = counted.collectorResult;
             top = searcher.search(drillDown(base, request), new TopFieldCollectorManager(sort, topN, null, topN, false));
         }
@@ -340,10 +364,10 @@ public final class SearchIndex implements Closeable {
         };
     }
 
-    private List<SearchResults.FacetGroup> facetGroups(Facets facets, SearchRequest request,
-            SortedSetDocValuesReaderState state) throws IOException {
+    private List<SearchResults.FacetGroup> facetGroups(Facets facets, SearchRequest request, Set<String> dims)
+            throws IOException {
         List<SearchResults.FacetGroup> out = new ArrayList<>();
-        for (String dim : state.getDims()) {
+        for (String dim : dims) {
             List<List<String>> chosen = request.facetFilters().getOrDefault(dim, List.of());
             SearchResults.FacetGroup top = group(facets, dim, List.of(), chosen);
             // a dimension only hidden records use is not shown (nor named) to this reader
@@ -377,16 +401,49 @@ public final class SearchIndex implements Closeable {
     }
 
     /** Facet ordinals are per reader and costly to load: kept until the reader changes. */
-    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    private SortedMap<String, SortedSetDocValuesReaderState> facetStates(IndexReader reader) throws IOException {
         FacetState current = facetState;
-        if (current != null && current.reader == reader) return current.state;
+        if (current != null && current.reader == reader) return current.byDim;
         synchronized (this) {
             current = facetState;
-            if (current != null && current.reader == reader) return current.state;
-            SortedSetDocValuesReaderState state = MultiDocValues.getSortedSetValues(reader, FACET_FIELD) == null ? null
-                    : new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-            facetState = new FacetState(reader, state);
-            return state;
+            if (current != null && current.reader == reader) return current.byDim;
+            SortedMap<String, SortedSetDocValuesReaderState> byDim = new TreeMap<>();
+            for (FieldInfo field : FieldInfos.getMergedFieldInfos(reader)) {
+                if (field.name.startsWith(IndexFields.FACET_PREFIX) && field.getDocValuesType() == DocValuesType.SORTED_SET) {
+                    byDim.put(field.name.substring(IndexFields.FACET_PREFIX.length()),
+                            new DefaultSortedSetDocValuesReaderState(reader, field.name, facetsConfig));
+                }
+            }
+            facetState = new FacetState(reader, Collections.unmodifiableSortedMap(byDim));
+            return facetState.byDim;
+        }
+    }
+
+    /**
+     * Drill sideways that counts each dimension once, over the documents that decide it: a dimension the reader
+     * narrowed by is counted over its sideways matches (every other filter applied), every other dimension over
+     * the result. Lucene's default counts all dimensions for the result and again for each sideways set.
+     */
+    private final class SidewaysCounts extends DrillSideways {
+        private final SortedMap<String, SortedSetDocValuesReaderState> states;
+
+        SidewaysCounts(IndexSearcher searcher, SortedMap<String, SortedSetDocValuesReaderState> states) {
+            super(searcher, facetsConfig, (SortedSetDocValuesReaderState) null);
+            this.states = states;
+        }
+
+        @Override
+        protected Facets buildFacetsResult(FacetsCollector result, FacetsCollector[] sideways, String[] sidewaysDims)
+                throws IOException {
+            Map<String, Facets> byDim = new HashMap<>();
+            for (int i = 0; sideways != null && i < sideways.length; i++) {
+                SortedSetDocValuesReaderState state = states.get(sidewaysDims[i]);
+                if (state != null) byDim.put(sidewaysDims[i], new SortedSetDocValuesFacetCounts(state, sideways[i]));
+            }
+            for (Map.Entry<String, SortedSetDocValuesReaderState> e : states.entrySet()) {
+                if (!byDim.containsKey(e.getKey())) byDim.put(e.getKey(), new SortedSetDocValuesFacetCounts(e.getValue(), result));
+            }
+            return new MultiFacets(byDim);
         }
     }
 

@@ -82,8 +82,10 @@ public class SiteIndex {
         }
         long applied = index.lastAppliedSequence();
         long oldest = events.oldest();
-        if (fresh || (applied == 0 && index.documentCount() == 0) || applied < oldest) {
-            LOG.info(() -> "event=search.index.rebuild reason=" + (applied < oldest && applied > 0 ? "behind" : "new"));
+        boolean oldLayout = !index.layoutCurrent();
+        if (fresh || oldLayout || (applied == 0 && index.documentCount() == 0) || applied < oldest) {
+            LOG.info(() -> "event=search.index.rebuild reason="
+                    + (oldLayout ? "layout" : applied < oldest && applied > 0 ? "behind" : "new"));
             rebuild();
         }
     }

@@ -337,6 +337,26 @@ class SearchIndexTest {
         assertThat(titles("playgroup")).containsExactly("Parents Together");
     }
 
+    // --- layout ---
+
+    @Test
+    void anIndexWrittenWithAnOlderLayoutAsksToBeRebuilt() throws IOException {
+        assertThat(index.layoutCurrent()).isTrue();
+        index.close();
+        Path old = dir.resolve("old");
+        try (org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(
+                org.apache.lucene.store.FSDirectory.open(old), new org.apache.lucene.index.IndexWriterConfig())) {
+            w.addDocument(new org.apache.lucene.document.Document());
+            w.setLiveCommitData(java.util.Map.of(SearchIndex.SEQUENCE, "7").entrySet());
+            w.commit();
+        }
+        index = SearchIndex.open(old, SiteAnalyzer.withSeedSynonyms());
+        assertThat(index.layoutCurrent()).isFalse();
+        index.rebuild(Corpus.services().stream(), RebuildProgress.NONE);
+        assertThat(index.layoutCurrent()).isTrue();
+        assertThat(index.lastAppliedSequence()).isEqualTo(7);
+    }
+
     // --- helpers ---
 
     private SearchRequest.Builder request(Set<Visibility> who) {
