@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.apache.lucene.document.IntRange;
@@ -68,7 +69,7 @@ public final class SearchIndex implements Closeable {
     static final String SEQUENCE = "acorn.outbox.sequence";
     /** How documents are laid out in the index; an index written with another layout is rebuilt at start. */
     static final String LAYOUT = "acorn.index.layout";
-    static final String CURRENT_LAYOUT = "2"; // 2: one doc-values field per facet dimension
+    static final String CURRENT_LAYOUT = "3"; // 2: a doc-values field per facet dimension; 3: body scored through "all"
     /** Fewer exact hits than this and spelling-tolerant matching is tried. */
     static final int FEW_HITS = 3;
     private static final int FACET_VALUES = 50;
@@ -162,7 +163,7 @@ public final class SearchIndex implements Closeable {
             if (sequence <= lastApplied) return false;
             for (DocumentKey key : deletes) writer.deleteDocuments(new Term(IndexFields.KEY, key.term()));
             for (SearchDocument d : upserts) {
-                writer.updateDocument(new Term(IndexFields.KEY, d.key().term()), IndexFields.toLucene(d, facetsConfig));
+                writer.updateDocument(new Term(IndexFields.KEY, d.key().term()), IndexFields.toLucene(d, facetsConfig, analyzer.plain()));
             }
             commit(sequence);
             return true;
@@ -178,7 +179,7 @@ public final class SearchIndex implements Closeable {
         synchronized (writeLock) {
             for (DocumentKey key : deletes) writer.deleteDocuments(new Term(IndexFields.KEY, key.term()));
             for (SearchDocument d : upserts) {
-                writer.updateDocument(new Term(IndexFields.KEY, d.key().term()), IndexFields.toLucene(d, facetsConfig));
+                writer.updateDocument(new Term(IndexFields.KEY, d.key().term()), IndexFields.toLucene(d, facetsConfig, analyzer.plain()));
             }
             commit(lastApplied);
         }
@@ -202,6 +203,8 @@ public final class SearchIndex implements Closeable {
             throws IOException {
         synchronized (writeLock) {
             long count = 0;
+            // one batch is added while this thread reads the next: reading waits on the database
+            CompletableFuture<Void> adding = CompletableFuture.completedFuture(null);
             try {
                 writer.deleteAll();
                 Iterator<SearchDocument> it = documents.iterator();
@@ -209,15 +212,19 @@ public final class SearchIndex implements Closeable {
                 while (it.hasNext()) {
                     batch.add(it.next());
                     if (batch.size() == REBUILD_BATCH || !it.hasNext()) {
-                        addAll(batch);
-                        count += batch.size();
-                        batch.clear();
-                        if (it.hasNext()) progress.indexed(count); // the last is reported once, after the commit
+                        finish(adding);
+                        if (count > 0) progress.indexed(count); // the last is reported once, after the commit
+                        List<SearchDocument> ready = batch;
+                        adding = CompletableFuture.runAsync(() -> addAll(ready));
+                        count += ready.size();
+                        batch = new ArrayList<>(REBUILD_BATCH);
                     }
                 }
+                finish(adding);
                 commit(Math.max(lastApplied, coveredSequence));
             } catch (IOException | RuntimeException e) {
-                // roll back to the last commit: the old index is still whole
+                // roll back to the last commit, once no batch is being added: the old index is still whole
+                adding.exceptionally(ignored -> null).join();
                 searchers.close();
                 writer.rollback();
                 openWriter();
@@ -235,17 +242,26 @@ public final class SearchIndex implements Closeable {
      * Adds documents on every core: analysis is most of a rebuild's work and IndexWriter takes documents from
      * several threads at once. The index was emptied first and sources list each record once, so each is an add.
      */
-    private void addAll(List<SearchDocument> batch) throws IOException {
+    private void addAll(List<SearchDocument> batch) {
+        batch.parallelStream().forEach(d -> {
+            try {
+                writer.addDocument(IndexFields.toLucene(d, facetsConfig, analyzer.plain()));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Waits for a batch being added; its failure is this rebuild's failure. */
+    private static void finish(CompletableFuture<Void> adding) throws IOException {
         try {
-            batch.parallelStream().forEach(d -> {
-                try {
-                    writer.addDocument(IndexFields.toLucene(d, facetsConfig));
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
+            adding.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof java.io.UncheckedIOException io) throw io.getCause();
+            if (cause instanceof RuntimeException r) throw r;
+            if (cause instanceof Error err) throw err;
+            throw e;
         }
     }
 
