@@ -1,4 +1,4 @@
--- Uploaded files (papers, receipts, attachments). The bytes live under ${acorn.data.dir}/files, outside the web
+-- Uploaded files (papers, receipts, attachments). The bytes live under the data folder (files/), outside the web
 -- root; this row says what they are. file_key is the random name in URLs and on disk (never the uploader's name);
 -- owner_kind says which feature decides who may download it.
 CREATE TABLE stored_file (
