@@ -78,6 +78,7 @@ final class IndexFields {
         doc.add(new StringField(KEY, d.key().term(), Field.Store.NO));
         doc.add(new StringField(KIND, d.key().kind(), Field.Store.YES));
         doc.add(new StoredField(ID, d.key().id()));
+        doc.add(new SortedDocValuesField(ID, new BytesRef(d.key().id()))); // read fast when every match is wanted
         doc.add(new TextField(TITLE, d.title(), Field.Store.YES));
         doc.add(new StoredField(BODY, d.body()));
         doc.add(new StoredField(URL, d.url()));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,13 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.MultiFacets;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.facet.LabelAndValue;
@@ -69,7 +76,7 @@ public final class SearchIndex implements Closeable {
     static final String SEQUENCE = "acorn.outbox.sequence";
     /** How documents are laid out in the index; an index written with another layout is rebuilt at start. */
     static final String LAYOUT = "acorn.index.layout";
-    static final String CURRENT_LAYOUT = "3"; // 2: a doc-values field per facet dimension; 3: body scored through "all"
+    static final String CURRENT_LAYOUT = "4"; // 2: a doc-values field per facet dimension; 3: body scored through "all"; 4: ids in doc values
     /** Fewer exact hits than this and spelling-tolerant matching is tried. */
     static final int FEW_HITS = 3;
     private static final int FACET_VALUES = 50;
@@ -305,6 +312,53 @@ public final class SearchIndex implements Closeable {
                     closeMatches);
         } finally {
             searchers.release(searcher);
+        }
+    }
+
+    /**
+     * The ids of every record the request matches — its words (as typed, no spelling tolerance), kinds,
+     * visibility, facets and ranges — in no order, for callers that filter by words alongside their own
+     * conditions (the Open Referral API). Paging and order are ignored.
+     */
+    public Set<String> ids(SearchRequest request) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            Query query = new ConstantScoreQuery(drillDown(baseQuery(request, textQueries.build(request.query(), false)), request));
+            return searcher.search(query, new IdCollectorManager());
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Collects the id doc value of every match; one set per slice, merged. */
+    private static final class IdCollectorManager implements CollectorManager<IdCollectorManager.Ids, Set<String>> {
+
+        static final class Ids extends SimpleCollector {
+            final Set<String> ids = new HashSet<>();
+            private SortedDocValues values;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                values = DocValues.getSorted(context.reader(), IndexFields.ID);
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                if (values.advanceExact(doc)) ids.add(values.lookupOrd(values.ordValue()).utf8ToString());
+            }
+
+            @Override
+            public ScoreMode scoreMode() { return ScoreMode.COMPLETE_NO_SCORES; }
+        }
+
+        @Override
+        public Ids newCollector() { return new Ids(); }
+
+        @Override
+        public Set<String> reduce(Collection<Ids> collectors) {
+            Set<String> all = new HashSet<>();
+            collectors.forEach(c -> all.addAll(c.ids));
+            return all;
         }
     }
 

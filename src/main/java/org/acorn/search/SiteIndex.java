@@ -103,6 +103,9 @@ public class SiteIndex {
 
     public SearchResults search(SearchRequest request) throws IOException { return open().search(request); }
 
+    /** Every id the request matches, unordered (see {@link SearchIndex#ids}). */
+    public Set<String> ids(SearchRequest request) throws IOException { return open().ids(request); }
+
     public List<Suggestion> suggest(String typed, Set<Visibility> readerMaySee, int count) throws IOException {
         return open().suggest(typed, readerMaySee, count);
     }

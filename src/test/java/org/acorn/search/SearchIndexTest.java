@@ -337,6 +337,20 @@ class SearchIndexTest {
         assertThat(titles("playgroup")).containsExactly("Parents Together");
     }
 
+    // --- every match, for filters ---
+
+    @Test
+    void idsAreEveryMatchTheReaderMaySee() throws IOException {
+        SearchRequest typed = request(Visibility.forVisitor()).typed("young people").page(1, 1).build();
+        SearchResults page = index.search(request(Visibility.forVisitor()).typed("young people").page(1, 50).build());
+        assertThat(index.ids(typed)).hasSize((int) page.total())
+                .containsExactlyInAnyOrderElementsOf(page.hits().stream().map(h -> h.key().id()).toList());
+        assertThat(index.ids(request(Visibility.forVisitor()).typed("nothingmatchesthis").build())).isEmpty();
+        long all = index.search(request(Visibility.forVisitor()).build()).total();
+        assertThat(index.ids(request(Visibility.forVisitor()).build())).hasSize((int) all);
+        assertThat(index.ids(request(Visibility.forStaff()).build())).hasSizeGreaterThan((int) all);
+    }
+
     // --- layout ---
 
     @Test
