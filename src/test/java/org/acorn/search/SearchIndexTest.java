@@ -62,6 +62,10 @@ class SearchIndexTest {
     void aQuotedPhraseNeedsTheWordsTogether() throws IOException {
         assertThat(titles("young people")).containsExactlyInAnyOrder("Counselling for Young People", "Young Carers");
         assertThat(titles("\"young people\"")).containsExactly("Counselling for Young People");
+        assertThat(titles("\"people young\"")).isEmpty();
+        assertThat(titles("\"abuse support\"")).containsExactly("Safe Homes");
+        assertThat(titles("\"support abuse\"")).isEmpty();
+        assertThat(titles("\"homes domestic\"")).as("a phrase does not run from the name into the service types").isEmpty();
     }
 
     @Test
