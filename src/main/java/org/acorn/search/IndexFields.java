@@ -9,7 +9,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.sinks.TeeSinkTokenFilter;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntRange;
@@ -34,7 +33,6 @@ final class IndexFields {
     /** Title, boosted texts and body together: every word typed must appear somewhere in here. */
     static final String ALL = "all";
     /** The same texts unstemmed, for typo matching. */
-    static final String WORDS = "words";
     static final String VISIBILITY = "visibility";
     static final String URL = "url";
     static final String SORT_NAME = "sort.name";
@@ -70,9 +68,9 @@ final class IndexFields {
     }
 
     /**
-     * The Lucene document. The record's words are analysed once for the combined fields: the unstemmed tokens
-     * are teed off into {@link #WORDS} (typo matching) on their way to the stemmer for {@link #ALL}. The body is
-     * stored for snippets but not indexed on its own: it is scored through {@link #ALL}.
+     * The Lucene document. The record's words (title, boosted texts, body) are analysed once, into {@link #ALL},
+     * which matching, phrases, spelling tolerance and body scoring all use; the body is stored for snippets but
+     * not indexed on its own.
      *
      * @param plain the index's unstemmed analyzer (lower case and folding, no stemming)
      */
@@ -92,12 +90,7 @@ final class IndexFields {
             words.append(ValueGaps.BETWEEN).append(b);
         }
         words.append(ValueGaps.BETWEEN).append(d.body());
-        // fields are inverted in the order added: ALL drains the tee before WORDS replays what it kept
-        TeeSinkTokenFilter tee = new TeeSinkTokenFilter(new ValueGaps(plain.tokenStream(ALL, words.toString())));
-        TokenStream stemmed = new PorterStemFilter(tee); // before the sink: it copies the attributes there are now
-        TokenStream unstemmed = tee.newSinkTokenStream();
-        doc.add(new TextField(ALL, stemmed));
-        doc.add(new TextField(WORDS, unstemmed));
+        doc.add(new TextField(ALL, new PorterStemFilter(new ValueGaps(plain.tokenStream(ALL, words.toString())))));
         doc.add(new SortedDocValuesField(SORT_NAME, new BytesRef(sortable(d.sortName()))));
         if (d.verified() != null) {
             doc.add(new NumericDocValuesField(SORT_VERIFIED, d.verified().getEpochSecond()));

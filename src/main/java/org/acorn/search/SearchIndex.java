@@ -71,7 +71,7 @@ public final class SearchIndex implements Closeable {
     static final String SEQUENCE = "acorn.outbox.sequence";
     /** How documents are laid out in the index; an index written with another layout is rebuilt at start. */
     static final String LAYOUT = "acorn.index.layout";
-    static final String CURRENT_LAYOUT = "5"; // 2: a doc-values field per facet dimension; 3: body scored through "all"; 4: ids in doc values; 5: gaps between values
+    static final String CURRENT_LAYOUT = "6"; // 2: a doc-values field per facet dimension; 3: body scored through "all"; 4: ids in doc values; 5: gaps between values; 6: typos matched on "all"
     /** Fewer exact hits than this and spelling-tolerant matching is tried. */
     static final int FEW_HITS = 3;
     private static final int FACET_VALUES = 50;
