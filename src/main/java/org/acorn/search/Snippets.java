@@ -83,4 +83,14 @@ final class Snippets {
         }
         return out.toString();
     }
+
+    /**
+     * A snippet back as plain text (for CSV): the bold markers dropped and the escapes undone — those of
+     * {@link #escape} and of Lucene's passage formatter (which also escapes "/"); "&amp;" last, so "&amp;lt;"
+     * comes back as the "&lt;" that was written.
+     */
+    static String text(String snippetHtml) {
+        return snippetHtml.replace("<b>", "").replace("</b>", "").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"").replace("&#x27;", "'").replace("&#x2F;", "/").replace("&amp;", "&");
+    }
 }

@@ -196,6 +196,8 @@ class SearchIndexTest {
         assertThat(snippet).contains("<b>play</b>").contains("&lt;script&gt;").contains("&amp;").contains("&quot;little&quot;")
                 .doesNotContain("<script>");
         assertThat(index.search(visitor("counselling")).hits().get(0).snippetHtml()).contains("<b>counselling</b>");
+        assertThat(SearchResults.snippetText(snippet)).as("for CSV: back to the text as written")
+                .contains("<script>alert(1)</script>", "Toys & play sessions for \"little\" ones").doesNotContain("<b>", "&amp;");
     }
 
     @Test
