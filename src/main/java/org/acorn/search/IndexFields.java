@@ -61,6 +61,8 @@ final class IndexFields {
                     c.hierarchical = true;
                     c.multiValued = true;
                     c.indexFieldName = FACET_PREFIX + d;
+                    // narrowing is always to a value (a path), never to "any value of this dimension"
+                    c.drillDownTermsIndexing = DrillDownTermsIndexing.ALL_PATHS_NO_DIM;
                     return c;
                 });
             }

@@ -111,7 +111,9 @@ public final class SearchIndex implements Closeable {
         IndexWriterConfig config = new IndexWriterConfig(analyzer.forIndex())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 // a rebuild of 100,000 listings flushes a few large segments rather than many small ones
-                .setRAMBufferSizeMB(48);
+                .setRAMBufferSizeMB(48)
+                // flushed segments stay as they are: copying each into a compound file is work a rebuild repeats
+                .setUseCompoundFile(false);
         writer = new IndexWriter(directory, config);
         lastApplied = sequenceIn(writer);
         searchers = new SearcherManager(writer, null);
