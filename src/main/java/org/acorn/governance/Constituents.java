@@ -33,6 +33,21 @@ public class Constituents {
                 .stream().filter(a -> a.hasRole(Role.ORG_ADMIN) && a.isEmailVerified()).toList();
     }
 
+    /** Active people of an organisation (candidates it may nominate). */
+    @Transactional
+    public List<Account> people(Long organisationId) {
+        return em.createQuery("select a from Account a where a.organisationId = :o and a.status = :active order by a.displayName",
+                Account.class).setParameter("o", organisationId).setParameter("active", Account.Status.ACTIVE).getResultList();
+    }
+
+    /** The id of the account with that email, or null. */
+    @Transactional
+    public Long accountId(String email) {
+        if (email == null || email.isBlank()) return null;
+        return em.createQuery("select a.id from Account a where a.email = :e", Long.class)
+                .setParameter("e", email.strip().toLowerCase(java.util.Locale.ROOT)).getResultStream().findFirst().orElse(null);
+    }
+
     @Transactional
     public List<Account> coordinators() {
         return em.createQuery("select a from Account a where a.status = :active", Account.class)

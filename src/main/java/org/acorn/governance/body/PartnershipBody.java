@@ -119,6 +119,7 @@ public class PartnershipBody {
     public List<String> getInfluenceLabels() {
         return getInfluenceRoles().stream().map(InfluenceRole::label).collect(Collectors.toList());
     }
+    public String getInfluenceText() { return String.join(", ", getInfluenceLabels()); }
     public String getMeets() { return meets; }
     public void setMeets(String meets) { this.meets = meets; }
     public Instant getCreatedAt() { return createdAt; }
