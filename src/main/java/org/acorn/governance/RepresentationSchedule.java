@@ -36,7 +36,9 @@ public class RepresentationSchedule {
     private ScheduledFuture<?> schedule;
 
     void start(@Observes DatabaseReady ready) {
-        schedule = executor.scheduleWithFixedDelay(this::runOnce, 2, settings.passMinutes() * 60L, TimeUnit.SECONDS);
+        // first pass one interval after start: a restart does not need to catch up at once (the emails are keyed)
+        long every = settings.passMinutes() * 60L;
+        schedule = executor.scheduleWithFixedDelay(this::runOnce, every, every, TimeUnit.SECONDS);
     }
 
     /** One pass; never throws (that would stop the schedule). */

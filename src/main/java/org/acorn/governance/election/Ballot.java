@@ -30,7 +30,7 @@ public class Ballot {
 
     protected Ballot() { }
 
-    Ballot(Long contestId, List<Long> nominationIds) {
+    public Ballot(Long contestId, List<Long> nominationIds) {
         this.id = UUID.randomUUID().toString();
         this.contestId = contestId;
         this.preferences = nominationIds.stream().map(String::valueOf).collect(Collectors.joining(","));

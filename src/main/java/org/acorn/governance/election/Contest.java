@@ -71,7 +71,7 @@ public class Contest {
 
     protected Contest() { }
 
-    Contest(Long electionId, String title, Long districtId, boolean countyWideIncluded, Method method, Set<Long> seatIds,
+    public Contest(Long electionId, String title, Long districtId, boolean countyWideIncluded, Method method, Set<Long> seatIds,
             int sortOrder) {
         this.electionId = electionId;
         this.title = title;

@@ -74,7 +74,7 @@ public class Election {
         return Stage.COUNTING;
     }
 
-    void timetable(Instant nominationsOpen, Instant nominationsClose, Instant votingOpen, Instant votingClose,
+    public void timetable(Instant nominationsOpen, Instant nominationsClose, Instant votingOpen, Instant votingClose,
                    LocalDate termStarts) {
         this.nominationsOpenAt = nominationsOpen;
         this.nominationsCloseAt = nominationsClose;
@@ -83,7 +83,7 @@ public class Election {
         this.termStartsOn = termStarts;
     }
 
-    void describe(String title, String description) {
+    public void describe(String title, String description) {
         this.title = title;
         this.description = description;
     }

@@ -84,7 +84,7 @@ public class Nomination {
 
     protected Nomination() { }
 
-    Nomination(Long contestId, Long organisationId, Long candidateAccountId, String candidateName, String statement,
+    public Nomination(Long contestId, Long organisationId, Long candidateAccountId, String candidateName, String statement,
                Long nominatedBy, Long seconderOrgId, Instant now) {
         this.contestId = contestId;
         this.organisationId = organisationId;
@@ -96,13 +96,13 @@ public class Nomination {
         this.createdAt = now;
     }
 
-    void second(Long by, Instant now) {
+    public void second(Long by, Instant now) {
         this.status = Status.VALID;
         this.secondedBy = by;
         this.secondedAt = now;
     }
 
-    void withdraw(Instant now) {
+    public void withdraw(Instant now) {
         this.status = Status.WITHDRAWN;
         this.withdrawnAt = now;
     }

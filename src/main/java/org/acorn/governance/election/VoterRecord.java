@@ -37,7 +37,7 @@ public class VoterRecord {
 
     protected VoterRecord() { }
 
-    VoterRecord(Long contestId, Long organisationId, Long castBy, boolean onPaper, Instant now) {
+    public VoterRecord(Long contestId, Long organisationId, Long castBy, boolean onPaper, Instant now) {
         this.contestId = contestId;
         this.organisationId = organisationId;
         this.castBy = castBy;

@@ -41,7 +41,7 @@ public class IssueStage {
 
     protected IssueStage() { }
 
-    IssueStage(Long issueId, IssueStep stage, String note, LocalDate happenedOn, String recordedBy, Instant now) {
+    public IssueStage(Long issueId, IssueStep stage, String note, LocalDate happenedOn, String recordedBy, Instant now) {
         this.issueId = issueId;
         this.stage = stage;
         this.note = note;

@@ -56,7 +56,7 @@ public class RaisedIssue {
 
     protected RaisedIssue() { }
 
-    RaisedIssue(String title, String description, Long raisedBy, String raiserName, Long organisationId, Long bodyId,
+    public RaisedIssue(String title, String description, Long raisedBy, String raiserName, Long organisationId, Long bodyId,
                 boolean publicIssue, Instant now) {
         this.title = title;
         this.description = description;
@@ -69,7 +69,7 @@ public class RaisedIssue {
         this.updatedAt = now;
     }
 
-    void moveTo(IssueStep next, Instant now) {
+    public void moveTo(IssueStep next, Instant now) {
         this.stage = next;
         this.updatedAt = now;
     }

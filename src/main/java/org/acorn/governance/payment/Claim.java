@@ -87,14 +87,14 @@ public class Claim {
 
     protected Claim() { }
 
-    Claim(Long attendanceId, Long schemeId, Long claimantId, int budgetYear) {
+    public Claim(Long attendanceId, Long schemeId, Long claimantId, int budgetYear) {
         this.attendanceId = attendanceId;
         this.schemeId = schemeId;
         this.claimantId = claimantId;
         this.budgetYear = budgetYear;
     }
 
-    void fill(Long schemeId, ClaimCalculator.Amounts a, int miles, int fares, int childcare, int backfill, String note, Instant now) {
+    public void fill(Long schemeId, ClaimCalculator.Amounts a, int miles, int fares, int childcare, int backfill, String note, Instant now) {
         this.schemeId = schemeId;
         this.rate = a.rate();
         this.mileage = a.mileage();
@@ -109,7 +109,7 @@ public class Claim {
         this.submittedAt = now;
     }
 
-    void decide(Status status, String reason, String by, Instant now) {
+    public void decide(Status status, String reason, String by, Instant now) {
         this.status = status;
         this.returnReason = reason;
         this.decidedBy = by;

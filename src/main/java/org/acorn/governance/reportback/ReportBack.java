@@ -87,7 +87,7 @@ public class ReportBack {
         this.updatedAt = now;
     }
 
-    void write(String decisions, String progress, String information, String asks, LocalDate asksDeadline,
+    public void write(String decisions, String progress, String information, String asks, LocalDate asksDeadline,
                String issuesRaised, boolean publicReport, boolean forBulletin, boolean forAgenda, Instant now) {
         this.decisions = decisions;
         this.progress = progress;
@@ -101,9 +101,9 @@ public class ReportBack {
         this.updatedAt = now;
     }
 
-    void setMeetingId(Long meetingId) { this.meetingId = meetingId; }
+    public void setMeetingId(Long meetingId) { this.meetingId = meetingId; }
 
-    void publish(Instant now) {
+    public void publish(Instant now) {
         this.status = Status.PUBLISHED;
         this.publishedAt = now;
     }

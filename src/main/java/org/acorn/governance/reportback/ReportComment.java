@@ -40,7 +40,7 @@ public class ReportComment {
 
     protected ReportComment() { }
 
-    ReportComment(Long reportId, Long accountId, String authorName, String organisationName, boolean responseToAsk,
+    public ReportComment(Long reportId, Long accountId, String authorName, String organisationName, boolean responseToAsk,
                   String text, Instant now) {
         this.reportId = reportId;
         this.accountId = accountId;
