@@ -248,7 +248,7 @@ class RepresentationIT {
         // a ballot for someone not standing, or an empty one, is refused
         rep.get("/representation/vote.xhtml?contest=" + contestId);
         assertThat(rep.submit("ballot", Map.of("ballot:marks", "999999"), "ballot:submit").text()).containsAnyOf(
-                "Choose only candidates on this ballot", "choose one of the options", "not valid");
+                "Choose only candidates on this ballot", "choose from the options");
         rep.get("/representation/vote.xhtml?contest=" + contestId);
         assertThat(rep.submit("ballot", Map.of(), "ballot:submit").messages()).contains("Choose a candidate.");
         Page repVote = rep.submit("ballot", Map.of("ballot:marks", ann), "ballot:submit");
@@ -349,7 +349,7 @@ class RepresentationIT {
         Page future = rep.submit("advance", Map.of("advance:stage", "DISCUSSED", "advance:note", "x",
                 "advance:happenedOn", java.time.LocalDate.now().plusDays(3).toString()), "advance:submit");
         assertThat(future.text()).contains("The date cannot be in the future.");
-        Page discussed = rep.submit("advance", Map.of("advance:stage", "DISCUSSED", "advance:note", "Discussed at the Group."), "advance:submit");
+        Page discussed = rep.submit("advance", Map.of("advance:stage", "DISCUSSED", "advance:note", "Discussed at the Group.", "advance:happenedOn", ""), "advance:submit");
         assertThat(discussed.doc().select("#current-stage").text()).contains("Discussed at the forum or group");
         MAIL.await(Demo.MEMBER, "Your issue: Discussed at the forum or group");
         Page taken = rep.submit("advance", Map.of("advance:stage", "TAKEN_TO_BODY", "advance:note", "Raised at the board."), "advance:submit");
@@ -399,7 +399,8 @@ class RepresentationIT {
         // someone else's attendance (a forged id) cannot be claimed
         Page forged = rep.submit("claim", Map.of("claim:attendance", "1", "claim:scheme", scheme), "claim:submit");
         assertThat(forged.text()).containsAnyOf("You can only claim for a meeting you are recorded as attending", "choose one of the options");
-        Page sent = rep.submit("claim", Map.of("claim:attendance", attendance, "claim:scheme", scheme, "claim:note", "Board day"), "claim:submit");
+        Page sent = rep.submit("claim", Map.of("claim:attendance", attendance, "claim:scheme", scheme, "claim:note", "Board day",
+                "claim:fares", "", "claim:childcare", "", "claim:miles", "", "claim:backfill", ""), "claim:submit");
         assertThat(sent.messages()).as(sent.text()).contains("Claim sent");
         assertThat(sent.doc().select("#attendances").text()).contains("£150.00: Waiting for approval");
 
