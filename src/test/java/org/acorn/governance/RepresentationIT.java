@@ -416,7 +416,24 @@ class RepresentationIT {
         rep.get("/representation/claims.xhtml");
         Page again = rep.submit("claim", Map.of("claim:attendance", attendance, "claim:scheme", scheme, "claim:note", "Board day, corrected"), "claim:submit");
         assertThat(again.messages()).contains("Claim sent");
+        // receipts: images and PDFs only, by content whatever the name says
+        Page receiptForm = rep.get("/representation/claims.xhtml");
+        String claimValue = receiptForm.doc().select("#receipts\\:receiptClaim option").stream()
+                .filter(o -> o.text().startsWith("Local Safeguarding")).findFirst().orElseThrow().attr("value");
+        Page notImage = rep.submitFile("receipts", Map.of("receipts:receiptClaim", claimValue),
+                Map.of("receipts:receipt", Map.entry("receipt.png", "<html><script>alert(1)</script></html>".getBytes())), "receipts:submit");
+        assertThat(notImage.text()).contains("is not a PDF or a JPEG, PNG, GIF or WebP picture");
+        rep.get("/representation/claims.xhtml");
+        Page attached = rep.submitFile("receipts", Map.of("receipts:receiptClaim", claimValue),
+                Map.of("receipts:receipt", Map.entry("bus ticket.png", java.util.Base64.getDecoder().decode(PNG))), "receipts:submit");
+        assertThat(attached.messages()).as(attached.text()).contains("Receipt attached");
+        String receiptLink = attached.doc().select("#attendances a[href*=/files/]").attr("href");
+        assertThat(receiptLink).isNotEmpty();
+        assertThat(rep.raw(receiptLink).statusCode()).isEqualTo(200);
+        assertThat(as(Demo.MEMBER, "203.0.113.122").raw(receiptLink).statusCode()).isIn(403, 404);
+
         Page w2 = coordinator.get("/admin/claims.xhtml");
+        assertThat(w2.doc().select("a.receipt").eachText()).contains("bus ticket.png");
         Page approved = coordinator.submit("waiting", Map.of(), w2.doc().select("tr.claim").stream()
                 .filter(r -> r.text().contains("corrected")).findFirst().orElseThrow().select("input[value=Approve]").attr("name"));
         assertThat(approved.messages()).contains("Approved Morgan Ellis's claim of £150.00");
@@ -433,6 +450,8 @@ class RepresentationIT {
         assertThat(negativeBudget.text()).contains("Amounts cannot be negative.");
         assertThat(lscb).isNotNull();
     }
+
+    static final String PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
 
     static boolean isFuture(String optionText) {
         String date = optionText.substring(optionText.lastIndexOf(", ") + 2);

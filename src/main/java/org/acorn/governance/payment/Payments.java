@@ -47,6 +47,11 @@ public class Payments {
     @Inject Bodies bodies;
     @Inject Mailer mailer;
     @Inject Settings settings;
+    @Inject org.acorn.platform.files.FileStore files;
+
+    /** Receipts: a photo, scan or PDF of at most 5 MB; at most this many on one claim. */
+    public static final long RECEIPT_MAX_BYTES = 5L * 1024 * 1024;
+    public static final int RECEIPTS_PER_CLAIM = 6;
 
     LocalDate today() { return LocalDate.now(clock.withZone(GovernanceSettings.ZONE)); }
 
@@ -269,10 +274,54 @@ public class Payments {
         return Integer.valueOf(text.strip());
     }
 
+    /**
+     * The claimant attaches a receipt to a claim that is not yet approved. The file's type is read from its
+     * content (images and PDFs only); a refused file leaves nothing behind.
+     */
+    @Transactional
+    public org.acorn.platform.files.StoredFile attachReceipt(Long claimId, String fileName, java.io.InputStream content) {
+        Account me = caller.require();
+        Claim claim = claimId == null ? null : em.find(Claim.class, claimId);
+        if (claim == null || !claim.getClaimantId().equals(me.getId())) {
+            throw new InvalidInput("receiptClaim", "Choose one of your own claims.");
+        }
+        if (claim.getStatus() == Claim.Status.APPROVED) throw new InvalidInput("receiptClaim", "That claim is already approved.");
+        if (receipts(claimId).size() >= RECEIPTS_PER_CLAIM) {
+            throw new InvalidInput("receipt", "A claim can have at most " + RECEIPTS_PER_CLAIM + " receipts.");
+        }
+        if (content == null) throw new InvalidInput("receipt", "Choose the receipt to attach.");
+        org.acorn.platform.files.StoredFile file;
+        try {
+            file = files.store(ClaimReceipt.OWNER_KIND, fileName, content,
+                    org.acorn.platform.files.UploadRules.receipts(RECEIPT_MAX_BYTES));
+        } catch (org.acorn.platform.files.UploadRefused refused) {
+            throw new InvalidInput("receipt", refused.getMessage());
+        }
+        em.persist(new ClaimReceipt(claimId, file.getId(), clock.instant()));
+        BodyMeeting m = meetingOf(claim);
+        audit.record("payment.claim.receipt", target(claim, m, em.find(PartnershipBody.class, m.getBodyId())),
+                file.getFileName() + " (" + file.getMediaType() + ", " + file.getSizeLabel() + ")");
+        return file;
+    }
+
+    @Transactional
+    public List<org.acorn.platform.files.StoredFile> receipts(Long claimId) {
+        return em.createQuery("select f from StoredFile f, ClaimReceipt r where r.storedFileId = f.id and r.claimId = :c"
+                + " order by f.uploadedAt", org.acorn.platform.files.StoredFile.class).setParameter("c", claimId).getResultList();
+    }
+
+    /** Actual costs need a receipt before they are paid; attendance rates and mileage do not. */
+    static boolean needsReceipt(Claim c) {
+        return c.getFares() > 0 || c.getChildcare() > 0 || c.getBackfill() > 0;
+    }
+
     @Transactional
     public Claim approve(Long claimId) {
         Account me = caller.requireAny(Role.COORDINATOR, Role.SITE_ADMIN);
         Claim claim = waiting(claimId);
+        if (needsReceipt(claim) && receipts(claimId).isEmpty()) {
+            throw InvalidInput.of("This claim includes fares, childcare or backfill but has no receipt: return it and ask for one.");
+        }
         claim.decide(Claim.Status.APPROVED, null, me.getDisplayName(), clock.instant());
         BodyMeeting m = meetingOf(claim);
         audit.record("payment.claim.approved", target(claim, m, em.find(PartnershipBody.class, m.getBodyId())),

@@ -36,6 +36,8 @@ public class ClaimsPage implements Serializable {
     private DayPart dayPart = DayPart.FULL_DAY;
     private Long attendanceId;
     private ClaimForm form = new ClaimForm();
+    private Long receiptClaim;
+    private transient jakarta.servlet.http.Part receipt;
 
     public void load() {
         rows = payments.myAttendances();
@@ -60,6 +62,33 @@ public class ClaimsPage implements Serializable {
             Http.show(e, "claim");
         }
     }
+
+    public void attach() {
+        try {
+            if (receipt == null || receipt.getSize() == 0) throw new InvalidInput("receipt", "Choose the receipt to attach.");
+            try (java.io.InputStream in = receipt.getInputStream()) {
+                payments.attachReceipt(receiptClaim, receipt.getSubmittedFileName(), in);
+            }
+            Faces.flash("Receipt attached.");
+            Faces.redirect("/representation/claims.xhtml");
+        } catch (InvalidInput e) {
+            Http.show(e, "receipts");
+        } catch (java.io.IOException e) {
+            Faces.error("The upload did not arrive complete; please try again.");
+        }
+    }
+
+    public List<org.acorn.platform.files.StoredFile> receipts(Long claimId) { return payments.receipts(claimId); }
+
+    /** Claims that may still take receipts. */
+    public List<Payments.AttendanceRow> getOpenClaims() {
+        return rows.stream().filter(r -> r.claim() != null && r.claim().getStatus() != org.acorn.governance.payment.Claim.Status.APPROVED).toList();
+    }
+
+    public Long getReceiptClaim() { return receiptClaim; }
+    public void setReceiptClaim(Long receiptClaim) { this.receiptClaim = receiptClaim; }
+    public jakarta.servlet.http.Part getReceipt() { return receipt; }
+    public void setReceipt(jakarta.servlet.http.Part receipt) { this.receipt = receipt; }
 
     /** Past meetings of the bodies the person sits on. */
     public List<BodyMeeting> getMeetings() {

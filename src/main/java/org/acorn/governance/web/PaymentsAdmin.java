@@ -121,6 +121,8 @@ public class PaymentsAdmin implements Serializable {
         }
     }
 
+    public List<org.acorn.platform.files.StoredFile> receipts(Long claimId) { return payments.receipts(claimId); }
+
     public void approve(Payments.ClaimRow row) {
         try {
             payments.approve(row.claim().getId());
