@@ -297,6 +297,7 @@ public class Payments {
         } catch (org.acorn.platform.files.UploadRefused refused) {
             throw new InvalidInput("receipt", refused.getMessage());
         }
+        em.flush(); // the stored file's identity is assigned on insert
         em.persist(new ClaimReceipt(claimId, file.getId(), clock.instant()));
         BodyMeeting m = meetingOf(claim);
         audit.record("payment.claim.receipt", target(claim, m, em.find(PartnershipBody.class, m.getBodyId())),
