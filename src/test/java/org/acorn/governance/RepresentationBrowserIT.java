@@ -64,14 +64,10 @@ class RepresentationBrowserIT {
                     .type("report:asks", "Which areas most need a family hub?");
             rep.click("report:publish");
             assertThat(rep.text()).contains("Give a deadline for responses to your asks.");
-            rep.type("report:asksDeadline", "");
-            rep.driver().findElement(By.id("report:asksDeadline")).sendKeys(
-                    java.time.LocalDate.now(ZoneId.of("Europe/London")).plusDays(10).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-            if (!rep.driver().findElement(By.id("report:asksDeadline")).getAttribute("value").matches("\\d{4}-\\d{2}-\\d{2}")) {
-                ((org.openqa.selenium.JavascriptExecutor) rep.driver()).executeScript("arguments[0].value = arguments[1]",
-                        rep.driver().findElement(By.id("report:asksDeadline")),
-                        java.time.LocalDate.now(ZoneId.of("Europe/London")).plusDays(10).toString());
-            }
+            // a date input's typed format follows the browser's locale; its value is always ISO
+            ((org.openqa.selenium.JavascriptExecutor) rep.driver()).executeScript("arguments[0].value = arguments[1]",
+                    rep.driver().findElement(By.id("report:asksDeadline")),
+                    java.time.LocalDate.now(ZoneId.of("Europe/London")).plusDays(10).toString());
             rep.click("report:publish");
             assertThat(rep.text()).contains("Your report-back is published", "The board agreed to fund two more family hubs.",
                     "Please respond by");
