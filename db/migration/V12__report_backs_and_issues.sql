@@ -1,5 +1,6 @@
 -- Report-backs from representatives after a body's meeting, members' comments and responses to asks,
--- and the two-way issue log with its stages.
+-- and the two-way issue log with its stages. The report's long texts are TEXT: as VARCHARs they would pass
+-- MySQL's 65,535-byte row limit in utf8mb4 (lengths are checked by the application).
 
 CREATE TABLE report_back (
     id               BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
@@ -7,12 +8,12 @@ CREATE TABLE report_back (
     meeting_id       BIGINT        NOT NULL,
     author_id        BIGINT        NOT NULL,
     author_name      VARCHAR(160)  NOT NULL,
-    decisions        VARCHAR(6000) NOT NULL,
-    progress         VARCHAR(4000),
-    information      VARCHAR(4000),
-    asks             VARCHAR(3000),
+    decisions        TEXT          NOT NULL,
+    progress         TEXT,
+    information      TEXT,
+    asks             TEXT,
     asks_deadline    DATE,
-    issues_raised    VARCHAR(3000),
+    issues_raised    TEXT,
     public_report    BOOLEAN       NOT NULL,
     for_bulletin     BOOLEAN       NOT NULL,
     for_agenda       BOOLEAN       NOT NULL,
