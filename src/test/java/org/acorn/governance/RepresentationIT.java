@@ -105,6 +105,14 @@ class RepresentationIT {
         assertThat(role.doc().select("#remit").text()).contains("Speaks for the whole");
         assertThat(role.doc().select("#support").text()).contains("£150.00 a day");
 
+        // the Group's last round: some district seats were uncontested, others counted with their turnout
+        Page elections = visitor.get("/representation/elections.xhtml");
+        List<String> pastRound = elections.doc().select("#elections a").stream().filter(a -> a.text().startsWith("Group elections")
+                && !a.text().contains("cycle 1")).map(a -> a.attr("href")).toList();
+        assertThat(pastRound).hasSize(8);
+        String outcomes = pastRound.stream().map(h -> visitor.get(h).doc().select("p.turnout").text()).reduce("", String::concat);
+        assertThat(outcomes).contains("Uncontested: declared elected without a vote.").containsPattern("Turnout: \\d+ of \\d+ organisations");
+
         Page report = visitor.get("/representation/seats.xhtml");
         assertThat(report.doc().select("#interim").text()).isEqualTo("8");
         assertThat(Integer.parseInt(report.doc().select("#vacant").text())).isGreaterThanOrEqualTo(1);
@@ -300,8 +308,9 @@ class RepresentationIT {
                 "report:decisions", "Agreed <script>alert(1)</script> the plan.", "report:asks", "Tell us how tenders affect you.",
                 "report:asksDeadline", deadline), "report:publish");
         assertThat(published.messages()).as(published.text()).contains("published and members have been emailed");
-        assertThat(published.doc().select("#decisions").text()).contains("<script>alert(1)</script>");
+        assertThat(published.doc().select("#decisions").text()).contains("Agreed", "the plan");
         assertThat(published.doc().select("#decisions script")).isEmpty();
+        assertThat(published.doc().select("#asks").text()).contains("Tell us how tenders affect you.");
         String reportPath = published.uri().getPath() + "?" + published.uri().getQuery();
         TestMail.Received mail = MAIL.await(Demo.ORG_ADMIN, "Report-back: Children's Trust Board");
         assertThat(mail.body()).contains("Tell us how tenders affect you.", "/representation/report-back.xhtml?id=");

@@ -19,6 +19,11 @@ import org.acorn.governance.body.Place;
 @ApplicationScoped
 public class RepresentationText {
 
+    @jakarta.inject.Inject org.acorn.platform.text.Markdown markdown;
+
+    /** A member's Markdown as sanitized HTML (for h:outputText escape="false"). */
+    public String markdown(String text) { return text == null ? "" : markdown.html(text); }
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm").withZone(GovernanceSettings.ZONE);
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").withZone(GovernanceSettings.ZONE);
