@@ -16,7 +16,6 @@ import java.util.Random;
 import java.util.Set;
 import org.acorn.directory.Organisation;
 import org.acorn.governance.GovernanceSettings;
-import org.acorn.governance.body.Appointment;
 import org.acorn.governance.body.BodyMeeting;
 import org.acorn.governance.body.BodyStatus;
 import org.acorn.governance.body.BodyType;
@@ -319,25 +318,27 @@ public class DemoRepresentation {
         return s;
     }
 
+    /**
+     * A current holder, written directly: demo data is dated real today while the portal may run its clock
+     * ahead (acorn.clock.offset), so the appointment rules' "not ended already" would refuse an honest demo term.
+     */
     private void hold(Seat seat, Account who, Organisation org, FilledBy by, int startedDaysAgo) {
-        Appointment a = appointment(who, by, Place.HOLDER, startedDaysAgo, seat);
-        if (who == null) {
-            a.holderName = name();
-            a.organisationId = org.getId();
-            a.contactEmail = org.getContactEmail();
+        LocalDate start = today.minusDays(startedDaysAgo);
+        LocalDate end = start.plusMonths(seat.getTermMonths());
+        if (!end.isAfter(today)) end = today.plusDays(60);
+        org.acorn.governance.body.SeatTerm term = new org.acorn.governance.body.SeatTerm(seat.getId(), Place.HOLDER,
+                who == null ? name() : who.getDisplayName(), by, start, end, now);
+        if (who != null) {
+            term.setAccountId(who.getId());
+            term.setOrganisationId(who.getOrganisationId());
+            term.setContactEmail(who.getEmail());
+            who.grant(org.acorn.platform.security.Role.REPRESENTATIVE);
+        } else {
+            term.setOrganisationId(org.getId());
+            term.setContactEmail(org.getContactEmail());
         }
-        seats.place(seat, a, null);
-    }
-
-    private Appointment appointment(Account who, FilledBy by, Place place, int startedDaysAgo, Seat seat) {
-        Appointment a = new Appointment();
-        a.place = place;
-        a.filledBy = by;
-        a.accountEmail = who == null ? null : who.getEmail();
-        a.startsOn = today.minusDays(startedDaysAgo);
-        a.endsOn = a.startsOn.plusMonths(seat.getTermMonths());
-        if (!a.endsOn.isAfter(today)) a.endsOn = today.plusDays(60);
-        return a;
+        em.persist(term);
+        em.flush();
     }
 
     private PaymentScheme scheme(String name, String funder, Rates rates, Set<Capacity> caps, Set<BodyType> types) {

@@ -42,12 +42,20 @@ public class IssueLog {
     @Inject Constituents constituents;
     @Inject Mailer mailer;
     @Inject Settings settings;
+    @Inject org.acorn.platform.security.Throttle throttle;
+
+    /** Issues and comments share one allowance per account (acorn.throttle.represent.per.account). */
+    static final String THROTTLE = "represent";
 
     LocalDate today() { return LocalDate.now(clock.withZone(GovernanceSettings.ZONE)); }
 
     @Transactional
     public RaisedIssue raise(String title, String description, Long bodyId, boolean publicIssue) {
         Account me = caller.require();
+        if (throttle.exceeded(THROTTLE, "account", String.valueOf(me.getId()))) {
+            throw InvalidInput.of("You have posted a lot in the last few minutes. Please wait a little and try again.");
+        }
+        throttle.count(THROTTLE, "account", String.valueOf(me.getId()));
         Checks c = new Checks();
         String t = c.text("title", title, 200, true, "a short title");
         String d = c.text("description", description, 4000, true, "what the issue is");

@@ -46,6 +46,10 @@ public class ReportBacks {
     @Inject Constituents constituents;
     @Inject Mailer mailer;
     @Inject Settings settings;
+    @Inject org.acorn.platform.security.Throttle throttle;
+
+    /** Issues and comments share one allowance per account (acorn.throttle.represent.per.account). */
+    static final String THROTTLE = "represent";
 
     LocalDate today() { return LocalDate.now(clock.withZone(GovernanceSettings.ZONE)); }
 
@@ -185,6 +189,10 @@ public class ReportBacks {
     @Transactional
     public ReportComment comment(Long reportId, String text, boolean responseToAsk) {
         Account me = caller.require();
+        if (throttle.exceeded(THROTTLE, "account", String.valueOf(me.getId()))) {
+            throw InvalidInput.of("You have posted a lot in the last few minutes. Please wait a little and try again.");
+        }
+        throttle.count(THROTTLE, "account", String.valueOf(me.getId()));
         ReportBack report = visible(reportId).filter(ReportBack::isPublished)
                 .orElseThrow(() -> InvalidInput.of("That report-back is not open for comments."));
         Checks c = new Checks();
