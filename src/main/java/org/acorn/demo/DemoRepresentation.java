@@ -26,6 +26,7 @@ import org.acorn.governance.body.InfluenceRole;
 import org.acorn.governance.body.PartnershipBody;
 import org.acorn.governance.body.Place;
 import org.acorn.governance.body.Seat;
+import org.acorn.governance.body.SeatTerm;
 import org.acorn.governance.body.Seats;
 import org.acorn.governance.election.Ballot;
 import org.acorn.governance.election.Contest;
@@ -50,6 +51,7 @@ import org.acorn.governance.reportback.ReportBack;
 import org.acorn.network.District;
 import org.acorn.network.NetworkModel;
 import org.acorn.platform.account.Account;
+import org.acorn.platform.security.Role;
 
 /**
  * Each demo network's representation (seed 003; names and people illustrative): the Network's appointed
@@ -326,13 +328,13 @@ public class DemoRepresentation {
         LocalDate start = today.minusDays(startedDaysAgo);
         LocalDate end = start.plusMonths(seat.getTermMonths());
         if (!end.isAfter(today)) end = today.plusDays(60);
-        org.acorn.governance.body.SeatTerm term = new org.acorn.governance.body.SeatTerm(seat.getId(), Place.HOLDER,
+        SeatTerm term = new SeatTerm(seat.getId(), Place.HOLDER,
                 who == null ? name() : who.getDisplayName(), by, start, end, now);
         if (who != null) {
             term.setAccountId(who.getId());
             term.setOrganisationId(who.getOrganisationId());
             term.setContactEmail(who.getEmail());
-            who.grant(org.acorn.platform.security.Role.REPRESENTATIVE);
+            who.grant(Role.REPRESENTATIVE);
         } else {
             term.setOrganisationId(org.getId());
             term.setContactEmail(org.getContactEmail());
