@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.text.Normalizer;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.sinks.TeeSinkTokenFilter;
 import org.apache.lucene.document.Document;
@@ -86,11 +89,11 @@ final class IndexFields {
         StringBuilder words = new StringBuilder(d.title());
         for (String b : d.boosted()) {
             doc.add(new TextField(BOOSTED, b, Field.Store.NO));
-            words.append('\n').append(b);
+            words.append(ValueGaps.BETWEEN).append(b);
         }
-        words.append('\n').append(d.body());
+        words.append(ValueGaps.BETWEEN).append(d.body());
         // fields are inverted in the order added: ALL drains the tee before WORDS replays what it kept
-        TeeSinkTokenFilter tee = new TeeSinkTokenFilter(plain.tokenStream(ALL, words.toString()));
+        TeeSinkTokenFilter tee = new TeeSinkTokenFilter(new ValueGaps(plain.tokenStream(ALL, words.toString())));
         TokenStream stemmed = new PorterStemFilter(tee); // before the sink: it copies the attributes there are now
         TokenStream unstemmed = tee.newSinkTokenStream();
         doc.add(new TextField(ALL, stemmed));
@@ -114,5 +117,36 @@ final class IndexFields {
         String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT).strip();
         return folded.length() > 200 ? folded.substring(0, 200) : folded;
+    }
+
+    /**
+     * The title, each boosted text and the body go through one analysis, joined by a marker word; this drops the
+     * marker and leaves a wide gap in positions there, so a "phrase" never runs from one into the next.
+     */
+    static final class ValueGaps extends TokenFilter {
+        static final String MARK = "zzacornbreakzz";
+        static final String BETWEEN = " " + MARK + " ";
+        static final int GAP = 100;
+
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+
+        ValueGaps(TokenStream in) {
+            super(in);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            int gap = 0;
+            while (input.incrementToken()) {
+                if (term.length() == MARK.length() && MARK.contentEquals(term)) {
+                    gap += GAP;
+                    continue;
+                }
+                if (gap > 0) position.setPositionIncrement(position.getPositionIncrement() + gap);
+                return true;
+            }
+            return false;
+        }
     }
 }

@@ -30,6 +30,22 @@ class IndexFieldsTest {
                 .contains("parents", "creche", "families", "parenting");
         assertThat(doc.getField(IndexFields.BODY).fieldType().indexOptions())
                 .isEqualTo(org.apache.lucene.index.IndexOptions.NONE);
+        // (a second document only once the first is consumed: the analyzer's parts are reused per thread)
+        assertThat(increments(((org.apache.lucene.document.Field) IndexFields.toLucene(d, IndexFields.facetsConfig(),
+                analyzer.plain()).getField(IndexFields.ALL)).tokenStreamValue()))
+                .as("a gap where each value starts, so phrases stay inside one").containsExactly(
+                        1, 1, 1, 1 + IndexFields.ValueGaps.GAP, 1, 1, 1 + IndexFields.ValueGaps.GAP, 1, 1, 1, 1, 1, 1);
+    }
+
+    private static List<Integer> increments(TokenStream ts) throws IOException {
+        List<Integer> out = new ArrayList<>();
+        try (ts) {
+            var increment = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) out.add(increment.getPositionIncrement());
+            ts.end();
+        }
+        return out;
     }
 
     private static List<String> tokens(TokenStream ts) throws IOException {

@@ -62,6 +62,10 @@ class SearchIndexTest {
     void aQuotedPhraseNeedsTheWordsTogether() throws IOException {
         assertThat(titles("young people")).containsExactlyInAnyOrder("Counselling for Young People", "Young Carers");
         assertThat(titles("\"young people\"")).containsExactly("Counselling for Young People");
+        assertThat(titles("\"people young\"")).isEmpty();
+        assertThat(titles("\"abuse support\"")).containsExactly("Safe Homes");
+        assertThat(titles("\"support abuse\"")).isEmpty();
+        assertThat(titles("\"homes domestic\"")).as("a phrase does not run from the name into the service types").isEmpty();
     }
 
     @Test
@@ -72,6 +76,23 @@ class SearchIndexTest {
         assertThat(r.closeMatches()).isTrue();
         assertThat(index.search(visitor("domestic")).closeMatches()).isFalse();
         assertThat(titles("refuje")).containsExactly("Safe Homes");
+    }
+
+    @Test
+    void aCommonWordNarrowedAwayByAFacetIsNotTakenForATypo() throws IOException {
+        try (SearchIndex other = SearchIndex.open(dir.resolve("typos"), SiteAnalyzer.withSeedSynonyms())) {
+            other.rebuild(java.util.stream.Stream.of(
+                    Corpus.service("a", "Homework club", "After school.").facet("district", "Leeds").build(),
+                    Corpus.service("b", "Homework help", "Tuesdays.").facet("district", "Leeds").build(),
+                    Corpus.service("c", "Homework cafe", "Fridays.").facet("district", "Leeds").build(),
+                    Corpus.service("d", "Homeworx", "A games night.").facet("district", "Bradford").build()), RebuildProgress.NONE);
+            SearchResults inBradford = other.search(request(Visibility.forVisitor()).typed("homework").facet("district", "Bradford").build());
+            assertThat(inBradford.total()).isZero();
+            assertThat(inBradford.closeMatches()).as("homework is spelled right: Leeds has three").isFalse();
+            SearchResults typo = other.search(request(Visibility.forVisitor()).typed("homewerk").build());
+            assertThat(typo.closeMatches()).isTrue();
+            assertThat(typo.total()).isEqualTo(4);
+        }
     }
 
     @Test
