@@ -118,6 +118,18 @@ class RepresentationIT {
         assertThat(Integer.parseInt(report.doc().select("#vacant").text())).isGreaterThanOrEqualTo(1);
         assertThat(Integer.parseInt(report.doc().select("#total").text())).isGreaterThan(16);
 
+        // a statutory partner officer posts an update for their board from its page; visitors cannot
+        assertThat(group.doc().select("#update")).isEmpty();
+        WebClient partner = as(Demo.PARTNER_OFFICER, "203.0.113.75");
+        String trustPath = "/representation/body.xhtml?id=" + bodyId(partner, "Children's Trust Board");
+        partner.get(trustPath);
+        assertThat(partner.submit("update", Map.of("update:title", "", "update:text", "x"), "update:submit").text())
+                .contains("Enter a title.");
+        Page posted = partner.submit("update", Map.of("update:title", "Board papers published",
+                "update:text", "The papers for the next meeting are on the council's website."), "update:submit");
+        assertThat(posted.messages()).contains("Update posted.");
+        assertThat(visitor.get(trustPath).doc().select("article.update h3").eachText()).contains("Board papers published");
+
         for (String bad : List.of("abc", "999999", "1%27%20OR%201=1", "%3Cscript%3E", "9".repeat(40))) {
             assertThat(visitor.get("/representation/body.xhtml?id=" + bad).status()).as(bad).isEqualTo(404);
             assertThat(visitor.get("/representation/seat.xhtml?id=" + bad).status()).as(bad).isEqualTo(404);

@@ -32,6 +32,8 @@ public class BodyView implements Serializable {
     private List<BodyMeeting> meetings;
     private List<BodyUpdate> updates;
     private List<ReportBack> reportBacks;
+    private String updateTitle;
+    private String updateText;
 
     public void load() {
         body = bodies.find(Http.id(id)).orElse(null);
@@ -47,6 +49,21 @@ public class BodyView implements Serializable {
         reportBacks = reports.publishedFor(body.getId());
     }
 
+    /** Staff and statutory partner officers (a board's business manager) post updates from the body's page. */
+    public void postUpdate() {
+        try {
+            bodies.postUpdate(body.getId(), updateTitle, updateText);
+            org.acorn.platform.web.Faces.flash("Update posted.");
+            org.acorn.platform.web.Faces.redirect("/representation/body.xhtml?id=" + body.getId());
+        } catch (org.acorn.directory.InvalidInput e) {
+            Http.show(e, "update");
+        }
+    }
+
+    public String getUpdateTitle() { return updateTitle; }
+    public void setUpdateTitle(String updateTitle) { this.updateTitle = updateTitle; }
+    public String getUpdateText() { return updateText; }
+    public void setUpdateText(String updateText) { this.updateText = updateText; }
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
     public PartnershipBody getBody() { return body; }
