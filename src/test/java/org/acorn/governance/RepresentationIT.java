@@ -305,6 +305,71 @@ class RepresentationIT {
     }
 
     @Test
+    void rankedBallotsAreCountedBySingleTransferableVote() {
+        WebClient coordinator = as(Demo.COORDINATOR, "203.0.113.130");
+        coordinator.get("/admin/elections.xhtml");
+        Page created = coordinator.submit("election", Map.of("election:title", "Early help place", "election:nominationsOpen", at(-60),
+                "election:nominationsClose", at(60), "election:votingOpen", at(90), "election:votingClose", at(120),
+                "election:termStartsOn", at(0).substring(0, 10)), "election:create");
+        String electionId = created.uri().getQuery().replaceAll(".*id=(\\d+).*", "$1");
+        String seat = created.doc().select("input[name=contest:seats]").stream()
+                .filter(i -> created.doc().select("label[for=" + i.id() + "]").text().startsWith("Early Help Sub-group"))
+                .findFirst().orElseThrow().attr("value");
+        coordinator.submit("contest", Map.of("contest:contestTitle", "Early years", "contest:seats", seat, "contest:method", "STV"),
+                "contest:submit");
+        String contestId = String.valueOf(idFrom(coordinator.get("/representation/election.xhtml?id=" + electionId)
+                .doc().select("a.nominate").first()));
+        // staff nominate and second on organisations' behalf (they replied by post)
+        Page form = coordinator.get("/representation/nominate.xhtml?contest=" + contestId);
+        List<String> orgs = form.doc().select("#nominate\\:organisation option").eachAttr("value").stream().filter(v -> !v.isEmpty()).toList();
+        String[] names = {"Ida Rank", "Jo Rank", "Kim Rank"};
+        for (int i = 0; i < names.length; i++) {
+            coordinator.get("/representation/nominate.xhtml?contest=" + contestId);
+            Page n = coordinator.submit("nominate", Map.of("nominate:organisation", orgs.get(i + 2), "nominate:candidateName", names[i],
+                    "nominate:statement", "Statement " + i, "nominate:seconder", orgs.get(i + 3)), "nominate:submit");
+            assertThat(n.messages()).as(n.text()).contains("Nomination made");
+            Page e = coordinator.get("/representation/election.xhtml?id=" + electionId);
+            coordinator.submit("contests", Map.of(), button(e, "Second the nomination of " + names[i]));
+        }
+        coordinator.get("/admin/election.xhtml?id=" + electionId);
+        coordinator.submit("election", Map.of("election:nominationsOpen", at(-120), "election:nominationsClose", at(-60),
+                "election:votingOpen", at(-30), "election:votingClose", at(60)), "election:save");
+
+        WebClient orgAdmin = as(Demo.ORG_ADMIN, "203.0.113.131");
+        Page ballot = orgAdmin.get("/representation/vote.xhtml?contest=" + contestId);
+        assertThat(ballot.text()).contains("Number the candidates in order of preference");
+        Page gap = orgAdmin.submit("ballot", Map.of(rank(ballot, "Ida Rank"), "1", rank(ballot, "Jo Rank"), "3"), "ballot:submit");
+        assertThat(gap.messages()).contains("Number the candidates 1, 2, 3… without gaps.");
+        ballot = orgAdmin.get("/representation/vote.xhtml?contest=" + contestId);
+        Page twice = orgAdmin.submit("ballot", Map.of(rank(ballot, "Ida Rank"), "1", rank(ballot, "Jo Rank"), "1"), "ballot:submit");
+        assertThat(twice.messages()).contains("Give each number to one candidate only.");
+        ballot = orgAdmin.get("/representation/vote.xhtml?contest=" + contestId);
+        Page voted = orgAdmin.submit("ballot", Map.of(rank(ballot, "Kim Rank"), "1", rank(ballot, "Jo Rank"), "2",
+                rank(ballot, "Ida Rank"), ""), "ballot:submit");
+        assertThat(voted.messages()).as(voted.text()).contains("Your organisation's vote is recorded");
+        WebClient rep = as(Demo.REPRESENTATIVE, "203.0.113.132");
+        ballot = rep.get("/representation/vote.xhtml?contest=" + contestId);
+        assertThat(rep.submit("ballot", Map.of(rank(ballot, "Kim Rank"), "1", rank(ballot, "Jo Rank"), "", rank(ballot, "Ida Rank"), ""),
+                "ballot:submit").messages()).contains("Your organisation's vote is recorded");
+
+        coordinator.get("/admin/election.xhtml?id=" + electionId);
+        coordinator.submit("election", Map.of("election:votingOpen", at(-30), "election:votingClose", at(-1)), "election:save");
+        coordinator.get("/admin/election.xhtml?id=" + electionId);
+        assertThat(coordinator.submit("declare", Map.of(), "declare:submit").messages()).contains("Results declared");
+        Page results = coordinator.get("/representation/election.xhtml?id=" + electionId);
+        Element kim = results.doc().select("tr.candidate").stream().filter(r -> r.text().contains("Kim Rank")).findFirst().orElseThrow();
+        assertThat(kim.select("td.status").text()).isEqualTo("Elected");
+        assertThat(results.doc().select("pre.count-report").text()).contains("Single transferable vote for 1 place", "2 valid ballots",
+                "quota 2", "Kim Rank reaches the quota");
+    }
+
+    static String rank(Page ballot, String candidate) {
+        Element label = ballot.doc().select("label").stream().filter(l -> l.text().equals(candidate)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + candidate));
+        return ballot.doc().getElementById(label.attr("for")).attr("name");
+    }
+
+    @Test
     void representativesReportBackAndMembersRespond() {
         WebClient rep = as(Demo.REPRESENTATIVE, "203.0.113.100");
         Long trust = bodyId(rep, "Children's Trust Board");

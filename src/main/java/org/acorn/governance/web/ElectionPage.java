@@ -83,8 +83,9 @@ public class ElectionPage implements Serializable {
             for (Nomination n : elections.nominations(c.getId())) {
                 boolean involved = caller.isStaff() || (myOrg != null && (myOrg.equals(n.getOrganisationId()) || myOrg.equals(n.getSeconderOrgId())));
                 if (n.getStatus() != Nomination.Status.VALID && !involved && n.getStatus() != Nomination.Status.WITHDRAWN) continue;
+                // staff second on an organisation's behalf (e.g. it replied by post or phone)
                 boolean maySecond = stage == Stage.NOMINATIONS && n.getStatus() == Nomination.Status.AWAITING_SECONDER
-                        && myOrg != null && myOrg.equals(n.getSeconderOrgId());
+                        && (caller.isStaff() || (myOrg != null && myOrg.equals(n.getSeconderOrgId())));
                 boolean mayWithdraw = (stage == Stage.NOMINATIONS || stage == Stage.NOMINATIONS_CLOSED)
                         && n.getStatus() != Nomination.Status.WITHDRAWN
                         && ((myOrg != null && myOrg.equals(n.getOrganisationId())) || (me != null && me.equals(n.getCandidateAccountId())));
