@@ -6,6 +6,7 @@ import java.net.URL;
 import java.util.Map;
 import org.acorn.testing.AcornDeployment;
 import org.acorn.testing.Demo;
+import org.acorn.testing.Representation;
 import org.acorn.testing.TestMail;
 import org.acorn.testing.WebClient;
 import org.acorn.testing.WebClient.Page;
@@ -133,5 +134,17 @@ class PlatformIT {
         assertThat(ready.body()).contains("\"status\":\"UP\"", "database", "migrations");
         assertThat(client.raw("/health/live").statusCode()).isEqualTo(200);
         assertThat(client.raw("/metrics").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theForumModelsRepresentationIsInItsDemo() {
+        WebClient visitor = new WebClient(base, "198.51.100.12");
+        Page exec = Representation.body(visitor, "Children's Trust Executive Group");
+        Representation.body(visitor, "The Forum");
+        // the Forum elects its places on the trust executive by single transferable vote; the LSP pays by the half day
+        Page result = Representation.countedElection(visitor, "Executive places");
+        assertThat(result.doc().select("pre.count-report").text()).containsIgnoringCase("quota");
+        Page role = Representation.seat(visitor, exec, "Forum place 1 on the Executive");
+        assertThat(role.doc().select("#support").text()).contains("£75.00 a half day");
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.acorn.testing.AcornDeployment;
 import org.acorn.testing.Demo;
+import org.acorn.testing.Representation;
 import org.acorn.testing.TestMail;
 import org.acorn.testing.WebClient;
 import org.acorn.testing.WebClient.Page;
@@ -47,7 +48,8 @@ class AccountsIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return AcornDeployment.war(MAIL.port(), Map.of("acorn.throttle.register.per.address", "3"));
+        // the Network model's demo (accounts are the same in every model; its representation is checked below)
+        return AcornDeployment.war(MAIL.port(), Map.of("acorn.throttle.register.per.address", "3", "acorn.demo", "network"));
     }
 
     @AfterAll
@@ -609,5 +611,20 @@ class AccountsIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    @Test
+    void theNetworkModelsRepresentationIsInItsDemo() {
+        WebClient visitor = new WebClient(base, "198.51.100.60");
+        Representation.body(visitor, "Management Group");
+        // a county-wide Management Group elected by single transferable vote
+        Page result = Representation.countedElection(visitor, "Management Group election");
+        assertThat(result.doc().select("pre.count-report").text()).containsIgnoringCase("quota");
+        // actual costs under a budget that goes largely unused: visible to the co-ordinator
+        WebClient coordinator = new WebClient(base, "198.51.100.61");
+        Demo.signIn(coordinator, Demo.COORDINATOR);
+        Page payments = coordinator.get("/admin/payments.xhtml");
+        assertThat(payments.doc().select("#budgets tbody tr")).isNotEmpty();
+        assertThat(payments.doc().select("#budgets td.used").eachText()).anyMatch(used -> used.matches("\\d{1,2}(\\.\\d+)?%"));
     }
 }
