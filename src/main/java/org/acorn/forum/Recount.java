@@ -8,11 +8,11 @@ import java.util.List;
  * Keeps the counts shown in lists true after posts appear, vanish or move. Counting one topic's or category's
  * rows uses their indexes; it runs only when something changes, never when a page is read.
  */
-final class Recount {
+public final class Recount {
 
     private Recount() { }
 
-    static void topic(EntityManager em, ForumTopic t) {
+    public static void topic(EntityManager em, ForumTopic t) {
         List<Object[]> rows = em.createQuery("select count(p.id), max(p.createdAt) from ForumPost p where p.topicId = :t"
                 + " and p.status = :s", Object[].class).setParameter("t", t.getId())
                 .setParameter("s", ForumPost.Status.PUBLISHED).getResultList();
@@ -24,7 +24,7 @@ final class Recount {
         if (!last.isEmpty()) t.setLastPost((Long) last.get(0)[0], (Instant) last.get(0)[1]);
     }
 
-    static void category(EntityManager em, Long categoryId) {
+    public static void category(EntityManager em, Long categoryId) {
         long topics = em.createQuery("select count(t.id) from ForumTopic t where t.categoryId = :c and t.status = :open", Long.class)
                 .setParameter("c", categoryId).setParameter("open", ForumTopic.Status.OPEN).getSingleResult();
         Object[] posts = em.createQuery("select count(p.id), max(p.createdAt) from ForumPost p, ForumTopic t where t.id = p.topicId"
