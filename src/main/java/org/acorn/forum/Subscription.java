@@ -49,6 +49,11 @@ public class Subscription {
 
         public Key() { }
 
+        public Key(Long accountId, Long categoryId) {
+            this.accountId = accountId;
+            this.categoryId = categoryId;
+        }
+
         @Override
         public boolean equals(Object o) {
             return o instanceof Key k && Objects.equals(accountId, k.accountId) && Objects.equals(categoryId, k.categoryId);
