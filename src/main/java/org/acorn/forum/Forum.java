@@ -266,6 +266,24 @@ public class Forum {
         return out;
     }
 
+    /** An earlier version of a post, for its history page. */
+    public record Version(java.time.Instant writtenAt, String writtenBy, java.time.Instant replacedAt, String replacedBy,
+                          String title, String html) implements java.io.Serializable { }
+
+    /** Every earlier version of the post, newest first, with who wrote and who replaced it. */
+    public List<Version> history(ForumPost p) {
+        List<PostRevision> revisions = em.createQuery("select v from PostRevision v where v.postId = :p"
+                + " order by v.replacedAt desc, v.id desc", PostRevision.class).setParameter("p", p.getId()).getResultList();
+        Set<Long> people = new LinkedHashSet<>();
+        revisions.forEach(v -> {
+            people.add(v.getWrittenBy());
+            people.add(v.getReplacedBy());
+        });
+        Map<Long, String> names = names(people);
+        return revisions.stream().map(v -> new Version(v.getWrittenAt(), names.get(v.getWrittenBy()), v.getReplacedAt(),
+                names.get(v.getReplacedBy()), v.getTitle(), ForumText.html(v.getBody()))).toList();
+    }
+
     private static String shorten(String s) {
         if (s == null) return "";
         return s.length() <= 160 ? s : s.substring(0, 159) + "…";
