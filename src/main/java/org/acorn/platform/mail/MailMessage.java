@@ -1,5 +1,6 @@
 package org.acorn.platform.mail;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import java.util.Map;
 
 /**
@@ -10,6 +11,8 @@ import java.util.Map;
 public record MailMessage(String messageKey, String to, String subject, String text, String html,
                           Map<String, String> headers) {
 
+    /** The constructor JSON-B uses to read a queued message back (older messages have no headers: none). */
+    @JsonbCreator
     public MailMessage {
         if (to == null || to.isBlank()) throw new IllegalArgumentException("recipient required");
         if (subject == null || subject.isBlank()) throw new IllegalArgumentException("subject required");
