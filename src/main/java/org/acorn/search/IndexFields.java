@@ -3,6 +3,10 @@ package org.acorn.search;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.sinks.TeeSinkTokenFilter;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntRange;
@@ -37,34 +41,60 @@ final class IndexFields {
 
     private IndexFields() { }
 
-    /** Every facet dimension may be multi-valued and hierarchical, so features need not declare them. */
+    /** Each facet dimension has a doc-values field of its own: counting one dimension then reads only its values. */
+    static final String FACET_PREFIX = "facet.";
+
+    /**
+     * Every facet dimension may be multi-valued and hierarchical, so features need not declare them, and each is
+     * kept in its own field ({@link #FACET_PREFIX} + dimension): a drill-sideways count of one dimension then
+     * reads that dimension's ordinals, not every dimension's.
+     */
     static FacetsConfig facetsConfig() {
         return new FacetsConfig() {
+            private final java.util.Map<String, DimConfig> dims = new java.util.concurrent.ConcurrentHashMap<>();
+
             @Override
-            protected DimConfig getDefaultDimConfig() {
-                DimConfig c = new DimConfig();
-                c.hierarchical = true;
-                c.multiValued = true;
-                return c;
+            public DimConfig getDimConfig(String dim) {
+                return dims.computeIfAbsent(dim, d -> {
+                    DimConfig c = new DimConfig();
+                    c.hierarchical = true;
+                    c.multiValued = true;
+                    c.indexFieldName = FACET_PREFIX + d;
+                    return c;
+                });
             }
         };
     }
 
-    static Document toLucene(SearchDocument d, FacetsConfig config) throws IOException {
+    /**
+     * The Lucene document. The record's words are analysed once for the combined fields: the unstemmed tokens
+     * are teed off into {@link #WORDS} (typo matching) on their way to the stemmer for {@link #ALL}. The body is
+     * stored for snippets but not indexed on its own: it is scored through {@link #ALL}.
+     *
+     * @param plain the index's unstemmed analyzer (lower case and folding, no stemming)
+     */
+    static Document toLucene(SearchDocument d, FacetsConfig config, Analyzer plain) throws IOException {
         Document doc = new Document();
         doc.add(new StringField(KEY, d.key().term(), Field.Store.NO));
         doc.add(new StringField(KIND, d.key().kind(), Field.Store.YES));
         doc.add(new StoredField(ID, d.key().id()));
+        doc.add(new SortedDocValuesField(ID, new BytesRef(d.key().id()))); // read fast when every match is wanted
         doc.add(new TextField(TITLE, d.title(), Field.Store.YES));
-        doc.add(new TextField(BODY, d.body(), Field.Store.YES));
+        doc.add(new StoredField(BODY, d.body()));
         doc.add(new StoredField(URL, d.url()));
         doc.add(new StringField(VISIBILITY, d.visibility().token(), Field.Store.YES)); // stored: suggestions are rebuilt from the index
-        text(doc, d.title());
+        StringBuilder words = new StringBuilder(d.title());
         for (String b : d.boosted()) {
             doc.add(new TextField(BOOSTED, b, Field.Store.NO));
-            text(doc, b);
+            words.append('\n').append(b);
         }
-        text(doc, d.body());
+        words.append('\n').append(d.body());
+        // fields are inverted in the order added: ALL drains the tee before WORDS replays what it kept
+        TeeSinkTokenFilter tee = new TeeSinkTokenFilter(plain.tokenStream(ALL, words.toString()));
+        TokenStream stemmed = new PorterStemFilter(tee); // before the sink: it copies the attributes there are now
+        TokenStream unstemmed = tee.newSinkTokenStream();
+        doc.add(new TextField(ALL, stemmed));
+        doc.add(new TextField(WORDS, unstemmed));
         doc.add(new SortedDocValuesField(SORT_NAME, new BytesRef(sortable(d.sortName()))));
         if (d.verified() != null) {
             doc.add(new NumericDocValuesField(SORT_VERIFIED, d.verified().getEpochSecond()));
@@ -77,12 +107,6 @@ final class IndexFields {
             doc.add(new SortedSetDocValuesFacetField(f.dimension(), f.path().toArray(String[]::new)));
         }
         return d.facets().isEmpty() ? doc : config.build(doc);
-    }
-
-    private static void text(Document doc, String text) {
-        if (text.isBlank()) return;
-        doc.add(new TextField(ALL, text, Field.Store.NO));
-        doc.add(new TextField(WORDS, text, Field.Store.NO));
     }
 
     /** Alphabetical order people expect: case and accents ignored; capped (doc values terms have a limit). */

@@ -6,10 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.apache.lucene.document.IntRange;
@@ -17,14 +23,25 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.MultiFacets;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -57,10 +74,12 @@ public final class SearchIndex implements Closeable {
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
     static final String SEQUENCE = "acorn.outbox.sequence";
+    /** How documents are laid out in the index; an index written with another layout is rebuilt at start. */
+    static final String LAYOUT = "acorn.index.layout";
+    static final String CURRENT_LAYOUT = "4"; // 2: a doc-values field per facet dimension; 3: body scored through "all"; 4: ids in doc values
     /** Fewer exact hits than this and spelling-tolerant matching is tried. */
     static final int FEW_HITS = 3;
     private static final int FACET_VALUES = 50;
-    private static final String FACET_FIELD = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
 
     private final Directory directory;
     private final FacetsConfig facetsConfig = IndexFields.facetsConfig();
@@ -75,7 +94,8 @@ public final class SearchIndex implements Closeable {
     private volatile boolean suggestionsStale = true;
     private volatile FacetState facetState;
 
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) { }
+    /** The facet ordinals of one reader, per dimension (sorted by name, the order a page shows them in). */
+    private record FacetState(IndexReader reader, SortedMap<String, SortedSetDocValuesReaderState> byDim) { }
 
     private SearchIndex(Directory directory, SiteAnalyzer analyzer) throws IOException {
         this.directory = directory;
@@ -103,13 +123,25 @@ public final class SearchIndex implements Closeable {
     }
 
     private static long sequenceIn(IndexWriter writer) {
+        String sequence = commitData(writer, SEQUENCE);
+        return sequence == null ? 0 : Long.parseLong(sequence);
+    }
+
+    private static String commitData(IndexWriter writer, String key) {
         Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
         if (data != null) {
             for (Map.Entry<String, String> e : data) {
-                if (SEQUENCE.equals(e.getKey())) return Long.parseLong(e.getValue());
+                if (key.equals(e.getKey())) return e.getValue();
             }
         }
-        return 0;
+        return null;
+    }
+
+    /** False when the index holds documents laid out by an older version of Acorn: it must be rebuilt. */
+    public boolean layoutCurrent() {
+        synchronized (writeLock) {
+            return countDocs() == 0 || CURRENT_LAYOUT.equals(commitData(writer, LAYOUT));
+        }
     }
 
     /** Synonyms edited by an administrator: only queries change, so no reindex is needed. */
@@ -138,7 +170,7 @@ public final class SearchIndex implements Closeable {
             if (sequence <= lastApplied) return false;
             for (DocumentKey key : deletes) writer.deleteDocuments(new Term(IndexFields.KEY, key.term()));
             for (SearchDocument d : upserts) {
-                writer.updateDocument(new Term(IndexFields.KEY, d.key().term()), IndexFields.toLucene(d, facetsConfig));
+                writer.updateDocument(new Term(IndexFields.KEY, d.key().term()), IndexFields.toLucene(d, facetsConfig, analyzer.plain()));
             }
             commit(sequence);
             return true;
@@ -154,7 +186,7 @@ public final class SearchIndex implements Closeable {
         synchronized (writeLock) {
             for (DocumentKey key : deletes) writer.deleteDocuments(new Term(IndexFields.KEY, key.term()));
             for (SearchDocument d : upserts) {
-                writer.updateDocument(new Term(IndexFields.KEY, d.key().term()), IndexFields.toLucene(d, facetsConfig));
+                writer.updateDocument(new Term(IndexFields.KEY, d.key().term()), IndexFields.toLucene(d, facetsConfig, analyzer.plain()));
             }
             commit(lastApplied);
         }
@@ -178,6 +210,8 @@ public final class SearchIndex implements Closeable {
             throws IOException {
         synchronized (writeLock) {
             long count = 0;
+            // one batch is added while this thread reads the next: reading waits on the database
+            CompletableFuture<Void> adding = CompletableFuture.completedFuture(null);
             try {
                 writer.deleteAll();
                 Iterator<SearchDocument> it = documents.iterator();
@@ -185,15 +219,19 @@ public final class SearchIndex implements Closeable {
                 while (it.hasNext()) {
                     batch.add(it.next());
                     if (batch.size() == REBUILD_BATCH || !it.hasNext()) {
-                        addAll(batch);
-                        count += batch.size();
-                        batch.clear();
-                        if (it.hasNext()) progress.indexed(count); // the last is reported once, after the commit
+                        finish(adding);
+                        if (count > 0) progress.indexed(count); // the last is reported once, after the commit
+                        List<SearchDocument> ready = batch;
+                        adding = CompletableFuture.runAsync(() -> addAll(ready));
+                        count += ready.size();
+                        batch = new ArrayList<>(REBUILD_BATCH);
                     }
                 }
+                finish(adding);
                 commit(Math.max(lastApplied, coveredSequence));
             } catch (IOException | RuntimeException e) {
-                // roll back to the last commit: the old index is still whole
+                // roll back to the last commit, once no batch is being added: the old index is still whole
+                adding.exceptionally(ignored -> null).join();
                 searchers.close();
                 writer.rollback();
                 openWriter();
@@ -211,17 +249,26 @@ public final class SearchIndex implements Closeable {
      * Adds documents on every core: analysis is most of a rebuild's work and IndexWriter takes documents from
      * several threads at once. The index was emptied first and sources list each record once, so each is an add.
      */
-    private void addAll(List<SearchDocument> batch) throws IOException {
+    private void addAll(List<SearchDocument> batch) {
+        batch.parallelStream().forEach(d -> {
+            try {
+                writer.addDocument(IndexFields.toLucene(d, facetsConfig, analyzer.plain()));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Waits for a batch being added; its failure is this rebuild's failure. */
+    private static void finish(CompletableFuture<Void> adding) throws IOException {
         try {
-            batch.parallelStream().forEach(d -> {
-                try {
-                    writer.addDocument(IndexFields.toLucene(d, facetsConfig));
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
+            adding.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof java.io.UncheckedIOException io) throw io.getCause();
+            if (cause instanceof RuntimeException r) throw r;
+            if (cause instanceof Error err) throw err;
+            throw e;
         }
     }
 
@@ -237,7 +284,7 @@ public final class SearchIndex implements Closeable {
     }
 
     private void commit(long sequence) throws IOException {
-        writer.setLiveCommitData(Map.of(SEQUENCE, Long.toString(sequence)).entrySet());
+        writer.setLiveCommitData(Map.of(SEQUENCE, Long.toString(sequence), LAYOUT, CURRENT_LAYOUT).entrySet());
         writer.commit();
         lastApplied = sequence;
         searchers.maybeRefreshBlocking();
@@ -268,6 +315,53 @@ public final class SearchIndex implements Closeable {
         }
     }
 
+    /**
+     * The ids of every record the request matches — its words (as typed, no spelling tolerance), kinds,
+     * visibility, facets and ranges — in no order, for callers that filter by words alongside their own
+     * conditions (the Open Referral API). Paging and order are ignored.
+     */
+    public Set<String> ids(SearchRequest request) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            Query query = new ConstantScoreQuery(drillDown(baseQuery(request, textQueries.build(request.query(), false)), request));
+            return searcher.search(query, new IdCollectorManager());
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Collects the id doc value of every match; one set per slice, merged. */
+    private static final class IdCollectorManager implements CollectorManager<IdCollectorManager.Ids, Set<String>> {
+
+        static final class Ids extends SimpleCollector {
+            final Set<String> ids = new HashSet<>();
+            private SortedDocValues values;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                values = DocValues.getSorted(context.reader(), IndexFields.ID);
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                if (values.advanceExact(doc)) ids.add(values.lookupOrd(values.ordValue()).utf8ToString());
+            }
+
+            @Override
+            public ScoreMode scoreMode() { return ScoreMode.COMPLETE_NO_SCORES; }
+        }
+
+        @Override
+        public Ids newCollector() { return new Ids(); }
+
+        @Override
+        public Set<String> reduce(Collection<Ids> collectors) {
+            Set<String> all = new HashSet<>();
+            collectors.forEach(c -> all.addAll(c.ids));
+            return all;
+        }
+    }
+
     private record Outcome(long total, ScoreDoc[] page, List<SearchResults.FacetGroup> facets) { }
 
     private Outcome run(IndexSearcher searcher, SearchRequest request, Query text) throws IOException {
@@ -275,11 +369,11 @@ public final class SearchIndex implements Closeable {
         Query base = searcher.rewrite(baseQuery(request, text));
         int topN = request.page() * request.pageSize();
         Sort sort = sortFor(request.order());
-        SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+        SortedMap<String, SortedSetDocValuesReaderState> states = facetStates(searcher.getIndexReader());
         TopDocs top;
         List<SearchResults.FacetGroup> groups = List.of();
         long total;
-        if (state == null) {
+        if (states.isEmpty()) {
             // no document has a facet yet: plain search, no counts
             top = searcher.search(base, new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE, false));
             total = top.totalHits.value;
@@ -287,9 +381,9 @@ public final class SearchIndex implements Closeable {
             // Two passes. Counting every match for the facets needs no scores: a constant-score drill-sideways
             // pass skips the ranking clauses entirely. Ranking then needs only the page's top documents, which
             // lets Lucene skip blocks that cannot compete (exact totals come from the first pass).
-            DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = new DrillSideways(searcher, facetsConfig, state)
+            DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = new SidewaysCounts(searcher, states)
                     .search(drillDown(new ConstantScoreQuery(base), request), new TotalHitCountCollectorManager());
-            groups = facetGroups(counted.facets, request, state);
+            groups = facetGroups(counted.facets, request, states.keySet());
             total = counted.collectorResult;
             top = searcher.search(drillDown(base, request), new TopFieldCollectorManager(sort, topN, null, topN, false));
         }
@@ -340,10 +434,10 @@ public final class SearchIndex implements Closeable {
         };
     }
 
-    private List<SearchResults.FacetGroup> facetGroups(Facets facets, SearchRequest request,
-            SortedSetDocValuesReaderState state) throws IOException {
+    private List<SearchResults.FacetGroup> facetGroups(Facets facets, SearchRequest request, Set<String> dims)
+            throws IOException {
         List<SearchResults.FacetGroup> out = new ArrayList<>();
-        for (String dim : state.getDims()) {
+        for (String dim : dims) {
             List<List<String>> chosen = request.facetFilters().getOrDefault(dim, List.of());
             SearchResults.FacetGroup top = group(facets, dim, List.of(), chosen);
             // a dimension only hidden records use is not shown (nor named) to this reader
@@ -377,16 +471,49 @@ public final class SearchIndex implements Closeable {
     }
 
     /** Facet ordinals are per reader and costly to load: kept until the reader changes. */
-    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    private SortedMap<String, SortedSetDocValuesReaderState> facetStates(IndexReader reader) throws IOException {
         FacetState current = facetState;
-        if (current != null && current.reader == reader) return current.state;
+        if (current != null && current.reader == reader) return current.byDim;
         synchronized (this) {
             current = facetState;
-            if (current != null && current.reader == reader) return current.state;
-            SortedSetDocValuesReaderState state = MultiDocValues.getSortedSetValues(reader, FACET_FIELD) == null ? null
-                    : new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-            facetState = new FacetState(reader, state);
-            return state;
+            if (current != null && current.reader == reader) return current.byDim;
+            SortedMap<String, SortedSetDocValuesReaderState> byDim = new TreeMap<>();
+            for (FieldInfo field : FieldInfos.getMergedFieldInfos(reader)) {
+                if (field.name.startsWith(IndexFields.FACET_PREFIX) && field.getDocValuesType() == DocValuesType.SORTED_SET) {
+                    byDim.put(field.name.substring(IndexFields.FACET_PREFIX.length()),
+                            new DefaultSortedSetDocValuesReaderState(reader, field.name, facetsConfig));
+                }
+            }
+            facetState = new FacetState(reader, Collections.unmodifiableSortedMap(byDim));
+            return facetState.byDim;
+        }
+    }
+
+    /**
+     * Drill sideways that counts each dimension once, over the documents that decide it: a dimension the reader
+     * narrowed by is counted over its sideways matches (every other filter applied), every other dimension over
+     * the result. Lucene's default counts all dimensions for the result and again for each sideways set.
+     */
+    private final class SidewaysCounts extends DrillSideways {
+        private final SortedMap<String, SortedSetDocValuesReaderState> states;
+
+        SidewaysCounts(IndexSearcher searcher, SortedMap<String, SortedSetDocValuesReaderState> states) {
+            super(searcher, facetsConfig, (SortedSetDocValuesReaderState) null);
+            this.states = states;
+        }
+
+        @Override
+        protected Facets buildFacetsResult(FacetsCollector result, FacetsCollector[] sideways, String[] sidewaysDims)
+                throws IOException {
+            Map<String, Facets> byDim = new HashMap<>();
+            for (int i = 0; sideways != null && i < sideways.length; i++) {
+                SortedSetDocValuesReaderState state = states.get(sidewaysDims[i]);
+                if (state != null) byDim.put(sidewaysDims[i], new SortedSetDocValuesFacetCounts(state, sideways[i]));
+            }
+            for (Map.Entry<String, SortedSetDocValuesReaderState> e : states.entrySet()) {
+                if (!byDim.containsKey(e.getKey())) byDim.put(e.getKey(), new SortedSetDocValuesFacetCounts(e.getValue(), result));
+            }
+            return new MultiFacets(byDim);
         }
     }
 

@@ -82,8 +82,10 @@ public class SiteIndex {
         }
         long applied = index.lastAppliedSequence();
         long oldest = events.oldest();
-        if (fresh || (applied == 0 && index.documentCount() == 0) || applied < oldest) {
-            LOG.info(() -> "event=search.index.rebuild reason=" + (applied < oldest && applied > 0 ? "behind" : "new"));
+        boolean oldLayout = !index.layoutCurrent();
+        if (fresh || oldLayout || (applied == 0 && index.documentCount() == 0) || applied < oldest) {
+            LOG.info(() -> "event=search.index.rebuild reason="
+                    + (oldLayout ? "layout" : applied < oldest && applied > 0 ? "behind" : "new"));
             rebuild();
         }
     }
@@ -100,6 +102,9 @@ public class SiteIndex {
     }
 
     public SearchResults search(SearchRequest request) throws IOException { return open().search(request); }
+
+    /** Every id the request matches, unordered (see {@link SearchIndex#ids}). */
+    public Set<String> ids(SearchRequest request) throws IOException { return open().ids(request); }
 
     public List<Suggestion> suggest(String typed, Set<Visibility> readerMaySee, int count) throws IOException {
         return open().suggest(typed, readerMaySee, count);

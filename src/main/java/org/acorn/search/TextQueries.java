@@ -74,7 +74,7 @@ final class TextQueries {
             required++;
             addFixed(top, builder.createPhraseQuery(IndexFields.TITLE, phrase), TITLE_BOOST);
             addFixed(top, builder.createPhraseQuery(IndexFields.BOOSTED, phrase), BOOSTED_BOOST);
-            addScoring(top, builder.createPhraseQuery(IndexFields.BODY, phrase), BODY_BOOST);
+            addScoring(top, builder.createPhraseQuery(IndexFields.ALL, phrase), BODY_BOOST);
         }
         if (required == 0) return null;
         // A word in the name or service types earns a fixed amount, more than a description match can: the
@@ -85,7 +85,7 @@ final class TextQueries {
         }
         if (!words.isEmpty()) {
             addScoring(top, builder.createBooleanQuery(IndexFields.TITLE, words, Occur.SHOULD), BODY_BOOST);
-            addScoring(top, builder.createBooleanQuery(IndexFields.BODY, words, Occur.SHOULD), BODY_BOOST);
+            addScoring(top, builder.createBooleanQuery(IndexFields.ALL, words, Occur.SHOULD), BODY_BOOST);
         }
         for (Query t : typoClauses) addScoring(top, t, TYPO_BOOST);
         return top.build();

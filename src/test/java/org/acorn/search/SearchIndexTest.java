@@ -337,6 +337,40 @@ class SearchIndexTest {
         assertThat(titles("playgroup")).containsExactly("Parents Together");
     }
 
+    // --- every match, for filters ---
+
+    @Test
+    void idsAreEveryMatchTheReaderMaySee() throws IOException {
+        SearchRequest typed = request(Visibility.forVisitor()).typed("young people").page(1, 1).build();
+        SearchResults page = index.search(request(Visibility.forVisitor()).typed("young people").page(1, 50).build());
+        assertThat(index.ids(typed)).hasSize((int) page.total())
+                .containsExactlyInAnyOrderElementsOf(page.hits().stream().map(h -> h.key().id()).toList());
+        assertThat(index.ids(request(Visibility.forVisitor()).typed("nothingmatchesthis").build())).isEmpty();
+        long all = index.search(request(Visibility.forVisitor()).build()).total();
+        assertThat(index.ids(request(Visibility.forVisitor()).build())).hasSize((int) all);
+        assertThat(index.ids(request(Visibility.forStaff()).build())).hasSizeGreaterThan((int) all);
+    }
+
+    // --- layout ---
+
+    @Test
+    void anIndexWrittenWithAnOlderLayoutAsksToBeRebuilt() throws IOException {
+        assertThat(index.layoutCurrent()).isTrue();
+        index.close();
+        Path old = dir.resolve("old");
+        try (org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(
+                org.apache.lucene.store.FSDirectory.open(old), new org.apache.lucene.index.IndexWriterConfig())) {
+            w.addDocument(new org.apache.lucene.document.Document());
+            w.setLiveCommitData(java.util.Map.of(SearchIndex.SEQUENCE, "7").entrySet());
+            w.commit();
+        }
+        index = SearchIndex.open(old, SiteAnalyzer.withSeedSynonyms());
+        assertThat(index.layoutCurrent()).isFalse();
+        index.rebuild(Corpus.services().stream(), RebuildProgress.NONE);
+        assertThat(index.layoutCurrent()).isTrue();
+        assertThat(index.lastAppliedSequence()).isEqualTo(7);
+    }
+
     // --- helpers ---
 
     private SearchRequest.Builder request(Set<Visibility> who) {

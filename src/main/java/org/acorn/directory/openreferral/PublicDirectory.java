@@ -1,6 +1,7 @@
 package org.acorn.directory.openreferral;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -42,6 +43,7 @@ public class PublicDirectory {
     private static final String PUBLIC = "s.status <> :closed and o.membershipStatus = :member";
 
     @PersistenceContext(unitName = "acorn") EntityManager em;
+    @Inject TextMatch textMatch;
 
     /** One page of records with the total they were drawn from. */
     public record Slice<T>(List<T> items, long total) { }
@@ -95,7 +97,7 @@ public class PublicDirectory {
         TypedQuery<Long> q = em.createQuery("select s.id from Service s, Organisation o where o.id = s.organisationId and "
                 + where.jpql + " order by s.name, s.id", Long.class);
         where.params.forEach(q::setParameter);
-        List<Long> ids = q.getResultList();
+        List<Long> ids = withText(filter, q.getResultList(), id -> id);
         if (filter.postcode() == null) return ids;
         Set<Long> near = new HashSet<>();
         for (Object[] row : near(filter)) near.add((Long) row[1]);
@@ -105,14 +107,21 @@ public class PublicDirectory {
     private List<Long> locationIds(ServiceFilter filter) {
         Where where = where(filter);
         if (where.empty) return List.of();
-        TypedQuery<Long> q = em.createQuery("select l.id from ServiceLocation l join l.service s, Organisation o"
-                + " where o.id = s.organisationId and " + where.jpql + " order by s.name, s.id, l.id", Long.class);
+        TypedQuery<Object[]> q = em.createQuery("select l.id, s.id from ServiceLocation l join l.service s, Organisation o"
+                + " where o.id = s.organisationId and " + where.jpql + " order by s.name, s.id, l.id", Object[].class);
         where.params.forEach(q::setParameter);
-        List<Long> ids = q.getResultList();
+        List<Long> ids = withText(filter, q.getResultList(), row -> (Long) row[1]).stream().map(row -> (Long) row[0]).toList();
         if (filter.postcode() == null) return ids;
         Set<Long> near = new HashSet<>();
         for (Object[] row : near(filter)) near.add((Long) row[0]);
         return ids.stream().filter(near::contains).toList();
+    }
+
+    /** The rows whose service has the filter's words (all rows when there is no text filter), in their order. */
+    private <T> List<T> withText(ServiceFilter f, List<T> rows, java.util.function.Function<T, Long> serviceId) {
+        if (f.search() == null) return rows;
+        Set<Long> matching = textMatch.services(f.search());
+        return rows.stream().filter(r -> matching.contains(serviceId.apply(r))).toList();
     }
 
     /** The JPQL conditions of a filter; {@code empty} when it can match nothing (an unknown or unpublished term). */
@@ -120,7 +129,6 @@ public class PublicDirectory {
         Where w = new Where();
         w.add(PUBLIC, "closed", ServiceStatus.CLOSED);
         w.params.put("member", MembershipStatus.MEMBER);
-        if (f.search() != null) w.add(TextMatch.condition(), "text", TextMatch.parameter(f.search()));
         if (f.termId() != null) {
             Optional<TaxonomyTerm> term = term(f.termId().toString());
             if (term.isEmpty()) w.empty = true;

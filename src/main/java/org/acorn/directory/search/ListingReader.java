@@ -6,13 +6,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.acorn.directory.Freshness;
 import org.acorn.directory.Organisation;
 import org.acorn.directory.service.Service;
@@ -27,6 +29,7 @@ public class ListingReader {
     @PersistenceContext(unitName = "acorn") EntityManager em;
     @Inject Settings settings;
     @Inject Clock clock;
+    @Inject ServicePages pages;
 
     private ListingDocuments mapping() {
         List<TaxonomyTerm> terms = em.createQuery("select t from TaxonomyTerm t", TaxonomyTerm.class).getResultList();
@@ -52,38 +55,36 @@ public class ListingReader {
         return org == null ? Optional.empty() : Optional.of(mapping().organisation(org));
     }
 
-    /** Services are read for a rebuild this many at a time, their terms and places fetched in batches. */
-    static final int PAGE = 1_000;
-
     /**
-     * Every service, for a rebuild. Read a page at a time with batch fetching (a few queries per page, not
-     * per service), read-only so that nothing is copied or tracked for changes.
+     * Every service, for a rebuild, read lazily a page at a time (each page in its own read-only transaction),
+     * so the index can work on one page while the next is read.
      */
-    @Transactional
     public Stream<SearchDocument> allServices() {
         ListingDocuments m = mapping();
-        Map<Long, Organisation> orgs = em.createQuery("select o from Organisation o", Organisation.class)
-                .setHint("eclipselink.batch", "o.districts").setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.read-only", "true")
-                .getResultStream().collect(Collectors.toMap(Organisation::getId, Function.identity()));
-        List<SearchDocument> documents = new ArrayList<>();
-        long after = 0;
-        while (true) {
-            List<Service> page = em.createQuery("select s from Service s where s.id > :after order by s.id", Service.class)
-                    .setParameter("after", after).setMaxResults(PAGE)
-                    .setHint("eclipselink.batch", "s.terms").setHint("eclipselink.batch", "s.locations")
-                    .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch.size", PAGE)
-                    // read-only: nothing is changed, so EclipseLink need not copy and track every row
-                    .setHint("eclipselink.read-only", "true")
-                    .getResultList();
-            if (page.isEmpty()) break;
-            for (Service s : page) {
-                Organisation org = orgs.get(s.getOrganisationId());
-                if (org != null) documents.add(m.service(s, org));
+        Map<Long, Organisation> orgs = pages.organisations();
+        Iterator<List<SearchDocument>> byPage = new Iterator<>() {
+            private ServicePages.Page next;
+            private long after;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null || (next.documents().isEmpty() && !next.end())) {
+                    next = pages.after(after, m, orgs);
+                    after = next.lastId();
+                }
+                return !next.end();
             }
-            after = page.get(page.size() - 1).getId();
-        }
-        return documents.stream();
+
+            @Override
+            public List<SearchDocument> next() {
+                if (!hasNext()) throw new NoSuchElementException();
+                List<SearchDocument> documents = next.documents();
+                next = null;
+                return documents;
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(byPage, Spliterator.ORDERED), false)
+                .flatMap(List::stream);
     }
 
     @Transactional
