@@ -4,17 +4,12 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.commonmark.node.Node;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.text.TextContentRenderer;
-import org.owasp.html.HtmlPolicyBuilder;
-import org.owasp.html.PolicyFactory;
+import org.acorn.platform.text.Markdown;
 
 /**
  * Turns what people type (Markdown) into HTML that is safe to show, into plain text for email and search,
- * and finds the directory records a post links to. The one place the forum renders text: when the
- * platform's Markdown class is on main, {@link #html} and {@link #plain} call it instead.
+ * and finds the directory records a post links to. The one place the forum renders text; the rendering itself is the
+ * platform's {@link Markdown}.
  */
 public final class ForumText {
 
@@ -23,18 +18,8 @@ public final class ForumText {
 
     public static final int MAX_CARDS = 5;
 
-    private static final Parser PARSER = Parser.builder().build();
-    /** Raw HTML in the Markdown is escaped, not passed on; the sanitiser below is the second wall. */
-    private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
-    private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
-    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("p", "br", "hr", "em", "strong", "code", "pre", "blockquote", "ul", "ol", "li",
-                    "h1", "h2", "h3", "h4", "h5", "h6", "a", "del")
-            .allowUrlProtocols("https", "http", "mailto")
-            .allowAttributes("href").onElements("a")
-            .allowAttributes("start").matching(Pattern.compile("\\d{1,6}")).onElements("ol")
-            .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
-            .toFactory();
+    /** The platform's renderer (stateless): raw HTML shown as text, the result sanitised with an allow-list. */
+    private static final Markdown MARKDOWN = new Markdown();
     private static final Pattern RECORD_LINK = Pattern.compile(
             "(?:https?://[^\\s/)\\]]+)?/directory/(organisation|service)\\.xhtml\\?id=(\\d{1,18})");
 
@@ -45,12 +30,11 @@ public final class ForumText {
     }
 
     public static String html(String markdown) {
-        Node doc = PARSER.parse(markdown == null ? "" : markdown);
-        return POLICY.sanitize(HTML.render(doc));
+        return MARKDOWN.html(markdown);
     }
 
     public static String plain(String markdown) {
-        return TEXT.render(PARSER.parse(markdown == null ? "" : markdown)).strip();
+        return MARKDOWN.plain(markdown);
     }
 
     /** The directory records linked from the text, in order, without repeats. */
