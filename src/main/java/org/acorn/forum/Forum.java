@@ -42,6 +42,7 @@ public class Forum {
     @Inject Clock clock;
     @Inject ForumSettings settings;
     @Inject ReadingState reading;
+    @Inject Attachments attachments;
 
     public List<ForumCategory> allCategories() {
         return em.createQuery("select c from ForumCategory c order by c.sortOrder, c.name", ForumCategory.class)
@@ -182,6 +183,7 @@ public class Forum {
         Map<Long, String> names = names(people);
         Map<Long, String> orgNames = organisationNames(orgs);
         Map<String, Card> cards = cards(refs);
+        Map<Long, List<Attachments.Shown>> files = attachments.of(posts.stream().map(ForumPost::getId).toList());
         int lastRead = 0;
         String watch = "";
         if (r.signedIn()) {
@@ -203,7 +205,8 @@ public class Forum {
                     p.getStatus().name(), shown, p.getHiddenReason(), p.getReplyToNumber(), p.getCreatedAt(),
                     p.getEditedAt(), p.getEditCount(), postCards, ForumAccess.mayEdit(r, c, t, p),
                     ForumAccess.mayDelete(r, c, t, p, now, settings.deleteWindow()), ForumAccess.mayFlag(r, c, p),
-                    r.signedIn() && p.getPostNumber() > lastRead && !p.getAuthorId().equals(r.accountId())));
+                    r.signedIn() && p.getPostNumber() > lastRead && !p.getAuthorId().equals(r.accountId()),
+                    shown ? files.getOrDefault(p.getId(), List.of()) : List.of()));
         }
         if (r.signedIn() && !posts.isEmpty()) {
             try {

@@ -17,6 +17,11 @@ public class ForumSettings {
     @Inject @ConfigProperty(name = "acorn.forum.flags.to.hide") int flagsToHide;
     @Inject @ConfigProperty(name = "acorn.forum.code.of.conduct") String codeOfConduct;
     @Inject @ConfigProperty(name = "acorn.forum.weekly.digest.day") String weeklyDigestDay;
+    @Inject @ConfigProperty(name = "acorn.forum.attachment.max.kb") int attachmentMaxKb;
+
+    /** The largest file that may be attached to a post. */
+    public long attachmentMaxBytes() { return attachmentMaxKb * 1024L; }
+    public int getAttachmentMaxKb() { return attachmentMaxKb; }
 
     /** The longest post accepted, in characters. */
     public int maxChars() { return maxChars; }

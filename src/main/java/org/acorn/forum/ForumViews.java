@@ -34,7 +34,8 @@ public final class ForumViews {
     public record PostView(Long id, int number, Long authorId, String authorName, Long organisationId,
                            String organisationName, String html, String status, boolean bodyShown, String hiddenReason,
                            Integer replyTo, Instant createdAt, Instant editedAt, int editCount, List<Card> cards,
-                           boolean mayEdit, boolean mayDelete, boolean mayFlag, boolean isNew) implements Serializable { }
+                           boolean mayEdit, boolean mayDelete, boolean mayFlag, boolean isNew,
+                           List<Attachments.Shown> files) implements Serializable { }
 
     /** A page of a topic. */
     public record TopicPage(ForumTopic topic, ForumCategory category, List<PostView> posts, int page, int pages,

@@ -56,7 +56,7 @@ public class AccessFilter extends HttpFilter {
     }
 
     /** Forum pages that act for a person; reading the forum is open (each category decides who reads it). */
-    private static final Set<String> SIGNED_IN_FORUM_PAGES = Set.of("new.xhtml", "edit.xhtml", "flag.xhtml",
+    private static final Set<String> SIGNED_IN_FORUM_PAGES = Set.of("new.xhtml", "edit.xhtml", "flag.xhtml", "attach.xhtml",
             "moderation.xhtml", "categories.xhtml", "notifications.xhtml");
 
     static boolean needsSignIn(String path) {
