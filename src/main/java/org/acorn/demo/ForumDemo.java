@@ -30,7 +30,8 @@ import org.acorn.platform.security.Role;
  * Lively demo forums for each network model, loaded once after the demo directory (and on an older demo
  * database the first time it starts with the forum): themes, each district's locality forum (Group model),
  * the management group or the consortium, a staff room and the public "ask the network" area, with people
- * from member organisations talking in them. All names are fictional.
+ * from member organisations talking in them. All names are fictional. Runs after the search index is open (its
+ * posts are indexed as they are written).
  */
 @ApplicationScoped
 public class ForumDemo {
@@ -43,7 +44,7 @@ public class ForumDemo {
     @Inject Clock clock;
 
     @Transactional
-    void onReady(@Observes @Priority(150) DatabaseReady ready) {
+    void onReady(@Observes @Priority(700) DatabaseReady ready) {
         if ("none".equalsIgnoreCase(settings.demoProfile())) return;
         NetworkProfile profile = em.find(NetworkProfile.class, NetworkProfile.SINGLE_ID);
         if (profile == null || writer.hasCategories()) return;

@@ -81,6 +81,7 @@ public class Attachments implements FileAccess {
         }
         try {
             StoredFile f = files.store(OWNER_KIND, fileName, content, UploadRules.documents(settings.attachmentMaxBytes()));
+            em.flush(); // the stored file's id
             em.persist(new Attachment(postId, f.getId(), clock.instant()));
             return f;
         } catch (UploadRefused e) {

@@ -53,6 +53,7 @@ public class ForumDemoWriter {
         themes.add(category("Early years", ForumCategory.Kind.THEME, CategoryVisibility.MEMBERS, null, null,
                 "Pre-schools, playgroups, childminders and children's centres.", order++, s));
         List<ForumCategory> localities = new ArrayList<>();
+        List<ForumCategory> bodies = new ArrayList<>();
         if (model == NetworkModel.GROUP) {
             for (District d : districts) {
                 ForumCategory c = category(d.getName() + " locality forum", ForumCategory.Kind.LOCALITY, CategoryVisibility.GROUP,
@@ -60,16 +61,16 @@ public class ForumDemoWriter {
                                 + " locality forum: district items, issues to take to the Group.", 40 + d.getSortOrder(), s);
                 localities.add(c);
             }
-            category("The Group: district representatives", ForumCategory.Kind.BODY, CategoryVisibility.GROUP, Audience.LIST, null,
-                    "The sixteen district representatives on the Group, and the Group's trust board place.", 60, s);
+            bodies.add(category("The Group: district representatives", ForumCategory.Kind.BODY, CategoryVisibility.GROUP, Audience.LIST, null,
+                    "The sixteen district representatives on the Group, and the Group's trust board place.", 60, s));
         } else if (model == NetworkModel.NETWORK) {
-            category("Management Group", ForumCategory.Kind.BODY, CategoryVisibility.GROUP, Audience.LIST, null,
-                    "The network's management group, between its monthly meetings.", 60, s);
+            bodies.add(category("Management Group", ForumCategory.Kind.BODY, CategoryVisibility.GROUP, Audience.LIST, null,
+                    "The network's management group, between its monthly meetings.", 60, s));
         } else {
             themes.add(category("Consortium", ForumCategory.Kind.CONSORTIUM, CategoryVisibility.MEMBERS, null, null,
                     "The forum's Community Interest Company: tenders it is bidding for and how contract parts are allocated.", 30, s));
-            category("Forum executive representatives", ForumCategory.Kind.BODY, CategoryVisibility.GROUP, Audience.LIST, null,
-                    "Members the forum elected to the trust Executive and other groups.", 60, s);
+            bodies.add(category("Forum executive representatives", ForumCategory.Kind.BODY, CategoryVisibility.GROUP, Audience.LIST, null,
+                    "Members the forum elected to the trust Executive and other groups.", 60, s));
         }
         ForumCategory staffRoom = category("Staff room", ForumCategory.Kind.OTHER, CategoryVisibility.GROUP, Audience.STAFF, null,
                 "Network staff only.", 90, s);
@@ -80,6 +81,7 @@ public class ForumDemoWriter {
         for (int i = 0; i < themes.size(); i++) topics += converse(themes.get(i), THEMES[i % THEMES.length], s, false);
         for (ForumCategory c : localities) topics += converse(c, LOCALITY, s, true);
         topics += converse(staffRoom, STAFF, s, false);
+        for (ForumCategory c : bodies) topics += converse(c, BODY, s, false);
         for (Account a : s.people()) {
             ForumMember m = em.find(ForumMember.class, a.getId());
             if (m == null) {
@@ -262,6 +264,15 @@ public class ForumDemoWriter {
                     "Is anyone able to host the forum in the evening? Several members can't come in the daytime.",
                     "Our community room is free on Tuesday evenings and has parking.",
                     "Thank you {someone}, I'll check with everyone."),
+    };
+
+    private static final Conversation[] BODY = {
+            new Conversation("Report back: trust board, last Tuesday",
+                    "Key points from the trust board: the early help strategy was agreed; the VCS asked for a seat on the"
+                            + " commissioning group. Issues for us to collect from members before the next meeting below.",
+                    "Thanks. Members in my district raised the waiting times for speech and language therapy again.",
+                    "Could we put transport to youth provision on the issue log too?",
+                    "Both logged. I'll report back after the next board."),
     };
 
     private static final Conversation[] STAFF = {

@@ -227,6 +227,30 @@ class ForumIT {
         assertThat(deleted.doc().select("#post-3").text()).contains("Deleted by its author").doesNotContain("Second version");
         assertThat(chris.get("/forum/history.xhtml?post=" + mine).status()).isEqualTo(404);
 
+        // attachments: type read from the content (a web page named .pdf is refused), readers of the post download it
+        String first = postId(dee.get("/forum/topic.xhtml?id=" + hostile), 1);
+        dee.get("/forum/attach.xhtml?post=" + first);
+        Page lying = dee.submitFile("attach", Map.of(), Map.of("attach:file", Map.entry("minutes.pdf",
+                "<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8))), "attach:submit");
+        assertThat(lying.fieldError("attach:file")).contains("“minutes.pdf” is not");
+        Page none = dee.submitFile("attach", Map.of(), Map.of("attach:file", Map.entry("", new byte[0])), "attach:submit");
+        assertThat(none.fieldError("attach:file") + none.messages()).containsAnyOf("Choose a file", "empty");
+        Page attached = dee.submitFile("attach", Map.of(), Map.of("attach:file", Map.entry("agenda.txt",
+                "Agenda: 1. Welcome 2. Safeguarding roadshow".getBytes(java.nio.charset.StandardCharsets.UTF_8))), "attach:submit");
+        assertThat(attached.messages()).as(attached.fieldError("attach:file")).contains("The file is attached.");
+        Element file = attached.doc().selectFirst("#post-1 a.attachment");
+        assertThat(file.text()).isEqualTo("agenda.txt");
+        String download = file.attr("href");
+        var got = chris.raw(download);
+        assertThat(got.statusCode()).isEqualTo(200);
+        assertThat(got.body()).contains("Safeguarding roadshow");
+        assertThat(got.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+        var asVisitor = new WebClient(base, "203.0.113.93").raw(download);
+        assertThat(asVisitor.uri().getPath()).endsWith("/account/login.xhtml");
+        assertThat(asVisitor.body()).doesNotContain("Safeguarding roadshow");
+        chris.get("/forum/attach.xhtml?post=" + first);
+        assertThat(chris.current().messages()).contains("You can only attach files to your own posts.");
+
         // a posting flood stops with a clear message (12 replies per 15 minutes)
         WebClient flooder = signedIn("forum5@example.org", "203.0.113.92");
         Long ask = categories(flooder.get("/forum/index.xhtml")).get("Ask the network");
