@@ -72,7 +72,9 @@ class ForumBrowserIT {
 
             TestMail.Received mail = MAIL.await(Demo.MEMBER, "mentioned you");
             assertThat(mail.body()).contains("our community room is free");
-            dee.open(mail.absoluteLinkOn(base, "/forum/topic.xhtml"));
+            assertThat(mail.absoluteLink("/forum/topic.xhtml")).endsWith("#post-2");
+            dee.open("/forum/index.xhtml"); // as from the mail program: a fresh load, not a jump within the open page
+            dee.open(mail.absoluteLinkOn(base, "/forum/topic.xhtml") + "#post-2");
             assertThat(dee.heading()).isEqualTo(title);
             WebElement reply = dee.driver().findElement(By.id("post-2"));
             assertThat(reply.getText()).contains("Chris Lee", "our community room is free on Tuesdays");

@@ -31,7 +31,11 @@ public class ForumIndexPage {
     public void load() {
         ForumReader r = current.get();
         if (r.signedIn()) {
-            since = reading.visit(r.accountId());
+            try {
+                since = reading.visit(r.accountId());
+            } catch (RuntimeException race) { // two tabs at once: the other one recorded the visit
+                since = reading.previousVisit(r.accountId());
+            }
             if (since != null) newTopics = forum.newSinceLastVisit(r, since, 20);
             if (r.moderatesSomething()) queue = moderation.openCount();
         }
