@@ -356,6 +356,54 @@ class ForumIT {
         assertThat(next.messages()).contains("Your reply is posted.");
     }
 
+    @Test
+    void coordinatorsKeepCategoriesForNamedGroupsAndAppointModerators() {
+        WebClient sam = signedIn(Demo.COORDINATOR, "203.0.113.120");
+        WebClient rep = signedIn(Demo.REPRESENTATIVE, "203.0.113.121");
+        WebClient dee = signedIn(Demo.MEMBER, "203.0.113.122");
+        assertThat(dee.get("/forum/categories.xhtml").status()).isEqualTo(403);
+
+        sam.get("/forum/categories.xhtml");
+        Page blank = sam.submit("category", Map.of("category:name", " ", "category:visibility", "GROUP", "category:audience", "DISTRICT"),
+                "category:save");
+        assertThat(blank.fieldError("category:name")).contains("3 to 120 characters");
+        assertThat(blank.fieldError("category:district")).contains("Choose the district");
+        Page dup = sam.submit("category", Map.of("category:name", "safeguarding", "category:visibility", "MEMBERS"), "category:save");
+        assertThat(dup.fieldError("category:name")).contains("already a category");
+        Page added = sam.submit("category", Map.of("category:name", "Trust board seat holders", "category:kind", "BODY",
+                "category:visibility", "GROUP", "category:audience", "LIST"), "category:save");
+        assertThat(added.messages()).contains("Added Trust board seat holders.");
+        Long id = categories(sam.get("/forum/index.xhtml")).get("Trust board seat holders");
+        sam.get("/forum/categories.xhtml?edit=" + id);
+        Page unknown = sam.submit("category", Map.of("category:emails", "rep@example.org
+nobody@nowhere.example"), "category:save");
+        assertThat(unknown.fieldError("category:emails")).contains("nobody@nowhere.example");
+        Page listed = sam.submit("category", Map.of("category:emails", "rep@example.org"), "category:save");
+        assertThat(listed.messages()).contains("Saved Trust board seat holders.");
+        assertThat(categories(rep.get("/forum/index.xhtml"))).containsKey("Trust board seat holders");
+        assertThat(categories(dee.get("/forum/index.xhtml"))).doesNotContainKey("Trust board seat holders");
+        assertThat(dee.get("/forum/category.xhtml?id=" + id).status()).isEqualTo(404);
+        Long topic = startTopic(rep, id, "Report back from the trust board", "The early help strategy was agreed.");
+        assertThat(dee.get("/forum/topic.xhtml?id=" + topic).status()).isEqualTo(404);
+
+        // an appointed moderator of one category sees the queue for it, and nothing else to moderate
+        sam.get("/forum/categories.xhtml");
+        Page nobody = sam.submit("moderators", Map.of("moderators:email", "ghost@example.org"), "moderators:appoint");
+        assertThat(nobody.fieldError("moderators:email")).contains("No account");
+        Page appointed = sam.submit("moderators", Map.of("moderators:email", "forum4@example.org",
+                "moderators:scope", String.valueOf(id)), "moderators:appoint");
+        assertThat(appointed.messages()).contains("is now a moderator");
+        assertThat(appointed.doc().select("#moderator-list").text()).contains("Trust board seat holders");
+        WebClient moderator = signedIn("forum4@example.org", "203.0.113.123");
+        assertThat(moderator.get("/forum/index.xhtml").doc().select("#queue-link")).hasSize(1);
+        assertThat(moderator.get("/forum/topic.xhtml?id=" + topic).doc().select("form#mod")).hasSize(1);
+        Long safeguarding = categories(moderator.get("/forum/index.xhtml")).get("Safeguarding");
+        Long other = startTopic(rep, safeguarding, "A members' topic elsewhere", "Nothing to moderate here.");
+        assertThat(moderator.get("/forum/topic.xhtml?id=" + other).doc().select("form#mod")).isEmpty();
+        Page audit = sam.get("/admin/audit.xhtml?action=forum.moderator.appointed");
+        assertThat(audit.text()).contains("Trust board seat holders");
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private WebClient signedIn(String email, String address) {
