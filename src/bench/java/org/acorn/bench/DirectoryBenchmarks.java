@@ -126,10 +126,15 @@ public final class DirectoryBenchmarks {
 
     /** Replaces this benchmark's section of BENCHMARKS.md, keeping everything else. */
     static void write(Path file, String section) throws IOException {
+        write(file, BEGIN, END, section);
+    }
+
+    /** Replaces the section between the markers {@code begin} and {@code end} (the section includes them). */
+    static void write(Path file, String begin, String end, String section) throws IOException {
         String text = Files.exists(file) ? Files.readString(file) : "# Benchmarks\n\nFigures measured on the development machine; each section says how.\n\n";
-        int from = text.indexOf(BEGIN);
-        int to = text.indexOf(END);
-        text = from >= 0 && to > from ? text.substring(0, from) + section + text.substring(to + END.length() + 1)
+        int from = text.indexOf(begin);
+        int to = text.indexOf(end);
+        text = from >= 0 && to > from ? text.substring(0, from) + section + text.substring(to + end.length() + 1)
                 : text + (text.endsWith("\n\n") ? "" : "\n") + section;
         Files.writeString(file, text);
     }

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.UUID;
+import jakarta.transaction.TransactionScoped;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.acorn.platform.outbox.Outbox;
 import org.acorn.platform.outbox.OutboxStore;
 
@@ -21,15 +23,27 @@ public class IndexEvents {
 
     @Inject Outbox outbox;
     @Inject Event<Changed> changedEvent;
+    @Inject ChangesInTransaction inTransaction;
 
-    /** Fired with each change; this node applies it straight after commit so the next page load sees it. */
-    public record Changed(DocumentKey key) { }
+    /**
+     * Fired once per transaction, at its first change, holding every key the transaction goes on to change: this
+     * node applies them straight after commit so the next page load sees them, in one go however many there are.
+     */
+    public record Changed(Set<DocumentKey> keys) { }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void changed(String kind, String id) {
         DocumentKey key = new DocumentKey(kind, id);
-        outbox.enqueue(KIND, KIND + ":" + UUID.randomUUID(), payload(key));
-        changedEvent.fire(new Changed(key));
+        outbox.enqueueNew(KIND, payload(key));
+        if (inTransaction.keys.isEmpty()) changedEvent.fire(new Changed(inTransaction.keys));
+        inTransaction.keys.add(key);
+    }
+
+    /** The keys one transaction changed (the set the {@link Changed} event it fired holds). */
+    @TransactionScoped
+    static class ChangesInTransaction implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        final Set<DocumentKey> keys = new LinkedHashSet<>();
     }
 
     static String payload(DocumentKey key) { return key.kind() + "/" + key.id(); }

@@ -11,9 +11,10 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
@@ -66,21 +67,21 @@ public class IndexFollower {
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) IndexEvents.Changed changed) {
         if (stopping) return;
         try {
-            executor.submit(() -> applyNow(changed.key())).get(WAIT_SECONDS, TimeUnit.SECONDS);
+            executor.submit(() -> applyNow(changed.keys())).get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
             // the poller applies it shortly; the save itself has succeeded
-            LOG.log(Level.WARNING, "event=search.follow.late key=" + changed.key().kind(), e);
+            LOG.log(Level.WARNING, "event=search.follow.late keys=" + changed.keys().size(), e);
         }
     }
 
-    private Void applyNow(DocumentKey key) throws IOException, InterruptedException {
+    private Void applyNow(Set<DocumentKey> keys) throws IOException, InterruptedException {
         if (!site.writing().tryLock(WAIT_SECONDS, TimeUnit.SECONDS)) return null;
         try {
             if (!catchUp()) {
-                // an earlier event is still in flight elsewhere: show this record's new state now, in turn later
-                Batch b = read(List.of(key));
+                // an earlier event is still in flight elsewhere: show these records' new state now, in turn later
+                Batch b = read(keys);
                 site.open().refresh(b.upserts, b.deletes);
             }
             return null;
@@ -128,15 +129,20 @@ public class IndexFollower {
     private Batch read(java.util.Collection<DocumentKey> keys) {
         List<SearchDocument> upserts = new ArrayList<>();
         List<DocumentKey> deletes = new ArrayList<>();
+        Map<String, List<String>> idsByKind = new LinkedHashMap<>();
         for (DocumentKey key : keys) {
-            if (SiteIndex.SYNONYMS.equals(key.kind())) {
-                site.reloadSynonyms();
-                continue;
-            }
-            Optional<SearchDocument> now = site.source(key.kind()).flatMap(s -> s.one(key.id()));
-            if (now.isPresent()) upserts.add(now.get());
-            else deletes.add(key);
+            if (SiteIndex.SYNONYMS.equals(key.kind())) site.reloadSynonyms();
+            else idsByKind.computeIfAbsent(key.kind(), k -> new ArrayList<>()).add(key.id());
         }
+        // each source reads its records in one go: an import's thousands of events are a few queries
+        idsByKind.forEach((kind, ids) -> {
+            Map<String, SearchDocument> now = site.source(kind).map(s -> s.some(ids)).orElse(Map.of());
+            for (String id : ids) {
+                SearchDocument d = now.get(id);
+                if (d != null) upserts.add(d);
+                else deletes.add(new DocumentKey(kind, id));
+            }
+        });
         return new Batch(upserts, deletes);
     }
 

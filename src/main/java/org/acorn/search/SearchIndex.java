@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -20,13 +19,9 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.apache.lucene.document.IntRange;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.MultiFacets;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.LeafReaderContext;
@@ -55,8 +50,8 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
@@ -298,7 +293,8 @@ public final class SearchIndex implements Closeable {
             Query exact = textQueries.build(typed, false);
             Outcome outcome = run(searcher, request, exact);
             boolean closeMatches = false;
-            if (exact != null && outcome.total < FEW_HITS && TextQueries.mayHaveTypos(typed)) {
+            // spelling tolerance when the words themselves are rare, not when facets narrowed a common word away
+            if (exact != null && outcome.beforeFacets < FEW_HITS && TextQueries.mayHaveTypos(typed)) {
                 Query tolerant = textQueries.build(typed, true);
                 Outcome second = run(searcher, request, tolerant);
                 if (second.total > outcome.total) {
@@ -362,7 +358,8 @@ public final class SearchIndex implements Closeable {
         }
     }
 
-    private record Outcome(long total, ScoreDoc[] page, List<SearchResults.FacetGroup> facets) { }
+    /** beforeFacets: the matches of the words and filters before any facet narrowed them. */
+    private record Outcome(long total, long beforeFacets, ScoreDoc[] page, List<SearchResults.FacetGroup> facets) { }
 
     private Outcome run(IndexSearcher searcher, SearchRequest request, Query text) throws IOException {
         // rewritten once for both passes: spelling-tolerant words expand to their close terms only once
@@ -373,25 +370,29 @@ public final class SearchIndex implements Closeable {
         TopDocs top;
         List<SearchResults.FacetGroup> groups = List.of();
         long total;
+        long beforeFacets;
         if (states.isEmpty()) {
             // no document has a facet yet: plain search, no counts
             top = searcher.search(base, new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE, false));
             total = top.totalHits.value;
+            beforeFacets = total;
         } else {
-            // Two passes. Counting every match for the facets needs no scores: a constant-score drill-sideways
-            // pass skips the ranking clauses entirely. Ranking then needs only the page's top documents, which
-            // lets Lucene skip blocks that cannot compete (exact totals come from the first pass).
-            DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = new SidewaysCounts(searcher, states)
-                    .search(drillDown(new ConstantScoreQuery(base), request), new TotalHitCountCollectorManager());
-            groups = facetGroups(counted.facets, request, states.keySet());
-            total = counted.collectorResult;
-            top = searcher.search(drillDown(base, request), new TopFieldCollectorManager(sort, topN, null, topN, false));
+            // Two passes. Counting every match for the facets needs no scores, only bit sets of what matched
+            // (SidewaysCounts). Ranking then needs only the page's top documents, which lets Lucene skip blocks
+            // that cannot compete (exact totals come from the counts).
+            SidewaysCounts.Counted counted = SidewaysCounts.count(searcher, base, narrowed(request), states);
+            groups = facetGroups(counted.facets(), request, states.keySet());
+            total = counted.total();
+            beforeFacets = counted.beforeFacets();
+            // the words again, for their scores, but only over what was found (the matches lead the conjunction)
+            Query ranked = new BooleanQuery.Builder().add(base, Occur.MUST).add(counted.matched(), Occur.FILTER).build();
+            top = searcher.search(ranked, new TopFieldCollectorManager(sort, topN, null, topN, false));
         }
         int from = (request.page() - 1) * request.pageSize();
         ScoreDoc[] all = top.scoreDocs;
         ScoreDoc[] page = from >= all.length ? new ScoreDoc[0]
                 : java.util.Arrays.copyOfRange(all, from, Math.min(all.length, from + request.pageSize()));
-        return new Outcome(total, page, groups);
+        return new Outcome(total, beforeFacets, page, groups);
     }
 
     /** The query narrowed by the chosen facet values (values of one dimension are alternatives). */
@@ -489,33 +490,19 @@ public final class SearchIndex implements Closeable {
         }
     }
 
-    /**
-     * Drill sideways that counts each dimension once, over the documents that decide it: a dimension the reader
-     * narrowed by is counted over its sideways matches (every other filter applied), every other dimension over
-     * the result. Lucene's default counts all dimensions for the result and again for each sideways set.
-     */
-    private final class SidewaysCounts extends DrillSideways {
-        private final SortedMap<String, SortedSetDocValuesReaderState> states;
-
-        SidewaysCounts(IndexSearcher searcher, SortedMap<String, SortedSetDocValuesReaderState> states) {
-            super(searcher, facetsConfig, (SortedSetDocValuesReaderState) null);
-            this.states = states;
-        }
-
-        @Override
-        protected Facets buildFacetsResult(FacetsCollector result, FacetsCollector[] sideways, String[] sidewaysDims)
-                throws IOException {
-            Map<String, Facets> byDim = new HashMap<>();
-            for (int i = 0; sideways != null && i < sideways.length; i++) {
-                SortedSetDocValuesReaderState state = states.get(sidewaysDims[i]);
-                if (state != null) byDim.put(sidewaysDims[i], new SortedSetDocValuesFacetCounts(state, sideways[i]));
-            }
-            for (Map.Entry<String, SortedSetDocValuesReaderState> e : states.entrySet()) {
-                if (!byDim.containsKey(e.getKey())) byDim.put(e.getKey(), new SortedSetDocValuesFacetCounts(e.getValue(), result));
-            }
-            return new MultiFacets(byDim);
-        }
+    /** Per dimension the reader narrowed by, its chosen values as alternatives (a drill-down term each). */
+    private Map<String, Query> narrowed(SearchRequest request) {
+        Map<String, Query> byDim = new java.util.LinkedHashMap<>();
+        request.facetFilters().forEach((dim, paths) -> {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            paths.stream().filter(p -> SearchRequest.usable(dim, p)).forEach(p -> any.add(new TermQuery(DrillDownQuery.term(
+                    facetsConfig.getDimConfig(dim).indexFieldName, dim, p.toArray(String[]::new))), Occur.SHOULD));
+            BooleanQuery q = any.build();
+            if (!q.clauses().isEmpty()) byDim.put(dim, q);
+        });
+        return byDim;
     }
+
 
     /** Titles starting with what has been typed so far, only those the reader may see. */
     public List<Suggestion> suggest(String typed, Set<Visibility> readerMaySee, int count) throws IOException {

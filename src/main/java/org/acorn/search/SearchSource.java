@@ -1,5 +1,7 @@
 package org.acorn.search;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -27,4 +29,14 @@ public interface SearchSource {
 
     /** The record as it is now, or empty when it is gone or should no longer be listed (it is then removed). */
     Optional<SearchDocument> one(String id);
+
+    /**
+     * Several records as they are now, by id; those gone or no longer listed are left out (and removed). Sources
+     * with many records at a time (imports) override this to read them in a few queries.
+     */
+    default Map<String, SearchDocument> some(Collection<String> ids) {
+        Map<String, SearchDocument> found = new LinkedHashMap<>();
+        for (String id : ids) one(id).ifPresent(d -> found.put(id, d));
+        return found;
+    }
 }

@@ -75,6 +75,23 @@ class SearchIndexTest {
     }
 
     @Test
+    void aCommonWordNarrowedAwayByAFacetIsNotTakenForATypo() throws IOException {
+        try (SearchIndex other = SearchIndex.open(dir.resolve("typos"), SiteAnalyzer.withSeedSynonyms())) {
+            other.rebuild(java.util.stream.Stream.of(
+                    Corpus.service("a", "Homework club", "After school.").facet("district", "Leeds").build(),
+                    Corpus.service("b", "Homework help", "Tuesdays.").facet("district", "Leeds").build(),
+                    Corpus.service("c", "Homework cafe", "Fridays.").facet("district", "Leeds").build(),
+                    Corpus.service("d", "Homeworx", "A games night.").facet("district", "Bradford").build()), RebuildProgress.NONE);
+            SearchResults inBradford = other.search(request(Visibility.forVisitor()).typed("homework").facet("district", "Bradford").build());
+            assertThat(inBradford.total()).isZero();
+            assertThat(inBradford.closeMatches()).as("homework is spelled right: Leeds has three").isFalse();
+            SearchResults typo = other.search(request(Visibility.forVisitor()).typed("homewerk").build());
+            assertThat(typo.closeMatches()).isTrue();
+            assertThat(typo.total()).isEqualTo(4);
+        }
+    }
+
+    @Test
     void shortWordsAreNotGuessed() throws IOException {
         // "pley" is one letter from "play", but four-letter guesses would match too much
         assertThat(titles("pley")).isEmpty();

@@ -13,6 +13,7 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.acorn.platform.config.Settings;
+import org.acorn.platform.security.Tokens;
 import org.acorn.platform.web.Faces;
 
 /** /admin/import.xhtml: the uploaded file and the report of the last import. Rules live in {@link OpenReferralImport}. */
@@ -24,10 +25,13 @@ public class ImportPage implements Serializable {
 
     @Inject transient OpenReferralImport importer;
     @Inject transient Settings settings;
+    @Inject transient ImportProgress progress;
 
     private transient Part file;
     private String membership = "listed";
     private ImportReport report;
+    /** Names this page's import for its progress requests. */
+    private final String progressKey = Tokens.newPublicId();
 
     public void upload() {
         if (file == null || file.getSize() == 0) {
@@ -48,7 +52,12 @@ public class ImportPage implements Serializable {
             Faces.error(report.getFatal().get(0));
             return;
         }
-        report = importer.run(bytes, file.getSubmittedFileName(), "member".equals(membership));
+        ImportProgress.Listener listener = progress.track(progressKey);
+        try {
+            report = importer.run(bytes, file.getSubmittedFileName(), "member".equals(membership), listener);
+        } finally {
+            listener.at(ImportProgress.Stage.FINISHED, 0, 0);
+        }
         if (report.isRefused()) Faces.error("Nothing was imported: " + String.join(" ", report.getFatal()));
         else Faces.info("Import finished: " + report.summary() + ".");
     }
@@ -69,6 +78,7 @@ public class ImportPage implements Serializable {
         ctx.responseComplete();
     }
 
+    public String getProgressKey() { return progressKey; }
     public long getMaxKb() { return settings.openReferralImportMaxBytes() / 1024; }
     public Part getFile() { return file; }
     public void setFile(Part file) { this.file = file; }

@@ -42,6 +42,13 @@ public final class ImportReport {
     public List<String> getFatal() { return Collections.unmodifiableList(fatal); }
     public List<Line> getLines() { return Collections.unmodifiableList(lines); }
 
+    /** Lines a page shows: a large file's report is read in the CSV, not in a page of thousands of rows. */
+    static final int SHOWN = 500;
+
+    public List<Line> getShownLines() { return getLines().subList(0, Math.min(SHOWN, lines.size())); }
+
+    public int getUnshownLines() { return Math.max(0, lines.size() - SHOWN); }
+
     public long count(String kind, Outcome outcome) {
         return lines.stream().filter(l -> l.kind().equals(kind) && l.outcome() == outcome).count();
     }

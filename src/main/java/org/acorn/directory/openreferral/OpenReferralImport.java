@@ -54,15 +54,22 @@ public class OpenReferralImport {
     /** Reads, checks and applies {@code file}; the report says what happened to every record. */
     @Transactional
     public ImportReport run(byte[] file, String fileName, boolean newOrganisationsAreMembers) {
+        return run(file, fileName, newOrganisationsAreMembers, ImportProgress.Listener.NONE);
+    }
+
+    /** As {@link #run(byte[], String, boolean)}, telling {@code progress} how far it has got. */
+    @Transactional
+    public ImportReport run(byte[] file, String fileName, boolean newOrganisationsAreMembers, ImportProgress.Listener progress) {
         caller.requireAny(Role.COORDINATOR, Role.SITE_ADMIN);
         long started = System.nanoTime();
         ImportReport report = new ImportReport();
+        progress.at(ImportProgress.Stage.READING, 0, 0);
         Dataset dataset = DatasetReader.read(file, report);
         if (dataset == null) {
             audit.record("openreferral.import.refused", new AuditLog.Target("import", null, label(fileName)), report.summary());
             return report;
         }
-        new Run(dataset, report, newOrganisationsAreMembers).apply();
+        new Run(dataset, report, newOrganisationsAreMembers, progress).apply();
         report.markApplied();
         audit.record("openreferral.import", new AuditLog.Target("import", null, label(fileName)),
                 report.summary() + (newOrganisationsAreMembers ? "; new organisations joined as members" : "; new organisations listed for review"));
@@ -89,15 +96,19 @@ public class OpenReferralImport {
         final Map<String, Dataset.Place> places = new HashMap<>();
         final Set<String> rejectedPlaces = new HashSet<>();
         final Set<Long> touchedOrgs = new LinkedHashSet<>();
+        final ImportProgress.Listener progress;
 
-        Run(Dataset dataset, ImportReport report, boolean members) {
+        Run(Dataset dataset, ImportReport report, boolean members, ImportProgress.Listener progress) {
             this.dataset = dataset;
             this.report = report;
             this.members = members;
+            this.progress = progress;
         }
 
         void apply() {
+            progress.at(ImportProgress.Stage.TERMS, 0, dataset.terms().size());
             terms();
+            progress.at(ImportProgress.Stage.ORGANISATIONS, 0, dataset.organisations().size());
             organisations();
             for (Dataset.Place p : dataset.locations()) {
                 List<String> problems = ImportRules.location(p);
@@ -237,12 +248,11 @@ public class OpenReferralImport {
         // ---- services --------------------------------------------------------------------------------------
 
         void services() {
-            Map<String, Service> existing = new HashMap<>();
-            for (Service s : em.createQuery("select distinct s from Service s left join fetch s.terms", Service.class)
-                    .setHint("eclipselink.batch", "s.locations").setHint("eclipselink.batch.type", "IN").getResultList()) {
-                existing.putIfAbsent(s.getOrganisationId() + "|" + Organisation.nameKey(s.getName()), s);
-            }
+            Map<String, Service> existing = existingServices();
+            List<Service> changed = new ArrayList<>();
+            int done = 0;
             for (Dataset.Svc d : dataset.services()) {
+                if (++done % 100 == 0) progress.at(ImportProgress.Stage.SERVICES, done, dataset.services().size());
                 List<String> problems = new ArrayList<>(ImportRules.service(d));
                 Organisation o = d.organisationId() == null ? null : orgOf.get(d.organisationId());
                 if (d.organisationId() != null && o == null) {
@@ -285,10 +295,27 @@ public class OpenReferralImport {
                     s.touch(now);
                     report.add("service", d.id(), d.name(), Outcome.UPDATED, "matched a service of “" + o.getName() + "”: " + changes + note);
                 }
-                em.flush();
-                indexEvents.changed("service", s.getId().toString());
+                changed.add(s);
                 touchedOrgs.add(o.getId());
             }
+            progress.at(ImportProgress.Stage.SAVING, 0, 0);
+            em.flush(); // once: new services get their ids, which their index events need
+            changed.forEach(s -> indexEvents.changed("service", s.getId().toString()));
+        }
+
+        /** The services of the organisations this file matched, by organisation and name: only they can match. */
+        Map<String, Service> existingServices() {
+            List<Long> orgIds = orgOf.values().stream().map(Organisation::getId).filter(Objects::nonNull).distinct().toList();
+            Map<String, Service> existing = new HashMap<>();
+            for (int i = 0; i < orgIds.size(); i += 500) {
+                for (Service s : em.createQuery("select s from Service s where s.organisationId in :orgs", Service.class)
+                        .setParameter("orgs", orgIds.subList(i, Math.min(orgIds.size(), i + 500)))
+                        .setHint("eclipselink.batch", "s.terms").setHint("eclipselink.batch", "s.locations")
+                        .setHint("eclipselink.batch.type", "IN").getResultList()) {
+                    existing.putIfAbsent(s.getOrganisationId() + "|" + Organisation.nameKey(s.getName()), s);
+                }
+            }
+            return existing;
         }
 
         void fill(Service s, Dataset.Svc d) {

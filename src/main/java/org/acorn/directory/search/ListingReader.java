@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,52 @@ public class ListingReader {
         Service s = em.find(Service.class, id);
         Organisation org = s == null ? null : em.find(Organisation.class, s.getOrganisationId());
         return org == null ? Optional.empty() : Optional.of(mapping().service(s, org));
+    }
+
+    /** Several services at once (an import's, a rename's): a few queries, not a few per service. */
+    @Transactional
+    public Map<String, SearchDocument> services(Collection<Long> ids) {
+        ListingDocuments m = mapping();
+        Map<String, SearchDocument> found = new HashMap<>();
+        for (List<Long> chunk : chunks(ids)) {
+            List<Service> services = em.createQuery("select s from Service s where s.id in :ids", Service.class)
+                    .setParameter("ids", chunk)
+                    .setHint("eclipselink.batch", "s.terms").setHint("eclipselink.batch", "s.locations")
+                    .setHint("eclipselink.batch.type", "IN").getResultList();
+            Map<Long, Organisation> orgs = organisationsById(services.stream().map(Service::getOrganisationId).distinct().toList());
+            for (Service s : services) {
+                Organisation org = orgs.get(s.getOrganisationId());
+                if (org != null) found.put(s.getId().toString(), m.service(s, org));
+            }
+        }
+        return found;
+    }
+
+    @Transactional
+    public Map<String, SearchDocument> organisations(Collection<Long> ids) {
+        ListingDocuments m = mapping();
+        Map<String, SearchDocument> found = new HashMap<>();
+        for (List<Long> chunk : chunks(ids)) {
+            organisationsById(chunk).values().forEach(o -> found.put(o.getId().toString(), m.organisation(o)));
+        }
+        return found;
+    }
+
+    private Map<Long, Organisation> organisationsById(List<Long> ids) {
+        if (ids.isEmpty()) return Map.of();
+        Map<Long, Organisation> orgs = new HashMap<>();
+        em.createQuery("select o from Organisation o where o.id in :ids", Organisation.class).setParameter("ids", ids)
+                .setHint("eclipselink.batch", "o.districts").setHint("eclipselink.batch.type", "IN")
+                .getResultList().forEach(o -> orgs.put(o.getId(), o));
+        return orgs;
+    }
+
+    /** Ids in lists of at most 500: an IN list every database takes. */
+    private static List<List<Long>> chunks(Collection<Long> ids) {
+        List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        List<List<Long>> out = new java.util.ArrayList<>();
+        for (int i = 0; i < all.size(); i += 500) out.add(all.subList(i, Math.min(all.size(), i + 500)));
+        return out;
     }
 
     @Transactional

@@ -2,6 +2,7 @@ package org.acorn.directory.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -21,6 +22,11 @@ public class ServiceSource implements SearchSource {
     @Override public String label() { return "Service"; }
     @Override public Map<String, String> facetLabels() { return ListingDocuments.FACETS; }
     @Override public Stream<SearchDocument> all() { return reader.allServices(); }
+
+    @Override
+    public Map<String, SearchDocument> some(Collection<String> ids) {
+        return reader.services(ids.stream().map(Ids::parse).flatMap(Optional::stream).toList());
+    }
 
     @Override
     public Optional<SearchDocument> one(String id) {

@@ -31,6 +31,16 @@ public class Outbox {
         enqueued.fire(new Enqueued());
     }
 
+    /**
+     * Queues a message whose key is new by construction (a random id): no look-up first, which matters when one
+     * transaction queues thousands (an import's index events).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueueNew(String kind, String payload) {
+        em.persist(new OutboxMessage(kind, kind + ":" + java.util.UUID.randomUUID(), payload, clock.instant()));
+        enqueued.fire(new Enqueued());
+    }
+
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Enqueued event) {
         dispatcher.wake();
     }
