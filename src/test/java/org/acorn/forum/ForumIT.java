@@ -375,8 +375,7 @@ class ForumIT {
         assertThat(added.messages()).contains("Added Trust board seat holders.");
         Long id = categories(sam.get("/forum/index.xhtml")).get("Trust board seat holders");
         sam.get("/forum/categories.xhtml?edit=" + id);
-        Page unknown = sam.submit("category", Map.of("category:emails", "rep@example.org
-nobody@nowhere.example"), "category:save");
+        Page unknown = sam.submit("category", Map.of("category:emails", "rep@example.org\nnobody@nowhere.example"), "category:save");
         assertThat(unknown.fieldError("category:emails")).contains("nobody@nowhere.example");
         Page listed = sam.submit("category", Map.of("category:emails", "rep@example.org"), "category:save");
         assertThat(listed.messages()).contains("Saved Trust board seat holders.");

@@ -51,6 +51,29 @@ public class PostDocuments {
         return Optional.of(document(p, t, c, author));
     }
 
+    /** Several posts at once (a topic moved or retitled: all its posts), in a few queries; unlisted ones left out. */
+    @Transactional
+    public Map<Long, SearchDocument> some(java.util.Collection<Long> ids) {
+        Map<Long, SearchDocument> out = new java.util.LinkedHashMap<>();
+        if (ids.isEmpty()) return out;
+        List<Object[]> rows = em.createQuery("select p, t from ForumPost p, ForumTopic t where t.id = p.topicId and p.id in :ids"
+                        + " and p.status = :pub and t.status = :open", Object[].class)
+                .setParameter("ids", ids).setParameter("pub", ForumPost.Status.PUBLISHED)
+                .setParameter("open", ForumTopic.Status.OPEN).getResultList();
+        if (rows.isEmpty()) return out;
+        Map<Long, ForumCategory> categories = new HashMap<>();
+        em.createQuery("select c from ForumCategory c", ForumCategory.class).getResultList().forEach(c -> categories.put(c.getId(), c));
+        Set<Long> authors = new HashSet<>();
+        rows.forEach(r -> authors.add(((ForumPost) r[0]).getAuthorId()));
+        Map<Long, String> names = names(authors);
+        for (Object[] r : rows) {
+            ForumPost p = (ForumPost) r[0];
+            ForumTopic t = (ForumTopic) r[1];
+            out.put(p.getId(), document(p, t, categories.get(t.getCategoryId()), names.getOrDefault(p.getAuthorId(), "")));
+        }
+        return out;
+    }
+
     /** One page of documents after the given post id (ordered by id); empty at the end. */
     @Transactional
     public Page page(long afterId) {

@@ -3,6 +3,7 @@ package org.acorn.forum.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -49,6 +50,14 @@ public class PostSource implements SearchSource {
             }
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+
+    @Override
+    public Map<String, SearchDocument> some(java.util.Collection<String> ids) {
+        List<Long> numbers = ids.stream().filter(id -> id != null && id.matches("\\d{1,18}")).map(Long::valueOf).toList();
+        Map<String, SearchDocument> out = new java.util.LinkedHashMap<>();
+        documents.some(numbers).forEach((id, doc) -> out.put(String.valueOf(id), doc));
+        return out;
     }
 
     @Override
