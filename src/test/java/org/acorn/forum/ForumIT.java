@@ -90,6 +90,11 @@ class ForumIT {
         }
         assertThat(member.get("/forum/category.xhtml?id=" + all.get("Safeguarding") + "&after=garbage%00'").status()).isEqualTo(200);
 
+        // the keyset cursor of "Older topics": everything before 2100 lists the topic, nothing is before 1970
+        assertThat(member.get("/forum/category.xhtml?id=" + all.get("Safeguarding") + "&after=4102444800.0_999999999")
+                .doc().select("#topics a.topic-title").eachText()).contains("Kingfisherly policy review");
+        assertThat(member.get("/forum/category.xhtml?id=" + all.get("Safeguarding") + "&after=1.0_1").doc().select("#no-topics")).hasSize(1);
+
         // site search: nobody finds what they may not read
         assertThat(searchTitles(visitor, "kingfisherly")).isEmpty();
         assertThat(searchTitles(member, "kingfisherly")).contains("Kingfisherly policy review");
