@@ -283,7 +283,9 @@ public class Moderation {
             em.createQuery("select t.id, t.title from ForumTopic t where t.id in :ids", Object[].class)
                     .setParameter("ids", topicIds).getResultList().forEach(x -> titles.put((Long) x[0], (String) x[1]));
         }
-        return entries.stream().map(e -> new String[] {e.getOccurredAt().toString(), names.getOrDefault(e.getActorId(), "?"),
+        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
+                .withZone(java.time.ZoneId.of("Europe/London"));
+        return entries.stream().map(e -> new String[] {when.format(e.getOccurredAt()), names.getOrDefault(e.getActorId(), "?"),
                 e.getAction(), e.getTopicId() == null ? "" : String.valueOf(e.getTopicId()),
                 titles.getOrDefault(e.getTopicId(), ""), e.getDetail() == null ? "" : e.getDetail()}).toList();
     }
