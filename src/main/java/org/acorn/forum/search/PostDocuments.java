@@ -111,7 +111,7 @@ public class PostDocuments {
         int page = Forum.pageOf(p.getPostNumber());
         return SearchDocument.builder(Posting.INDEX_KIND, String.valueOf(p.getId()))
                 .title(p.getPostNumber() == 1 ? t.getTitle() : "Re: " + t.getTitle() + " (#" + p.getPostNumber() + ")")
-                .body(ForumText.plain(p.getBody()) + (author.isEmpty() ? "" : "\n" + author))
+                .body(ForumText.plain(p.getBody()).replaceAll("\\s+", " ") + (author.isEmpty() ? "" : " · " + author))
                 .boosted(t.getTitle())
                 .facet(CATEGORY_FACET, c.getName())
                 .visibility(visibility(c))
