@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 SERVICES=${SERVICES:-5000}
 PORT=${PORT:-8182}
-DATA=target/bench-import
+DATA="$PWD/target/bench-import"
 
 mvn -q -B -Pbench package test-compile -DskipTests
 CP="$(mvn -q -B -Pbench dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout):target/classes:target/test-classes"

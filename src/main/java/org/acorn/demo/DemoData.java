@@ -49,6 +49,7 @@ public class DemoData {
     @PersistenceContext(unitName = "acorn") EntityManager em;
     @Inject Settings settings;
     @Inject Clock clock;
+    @Inject DemoRepresentation representation;
 
     @Transactional
     void onReady(@Observes @Priority(100) DatabaseReady ready) {
@@ -80,6 +81,8 @@ public class DemoData {
         Random more = new Random(profile.ordinal() * 104_729L + 3);
         workforce(orgs, more);
         int services = services(profile, orgs, districts, more, now, terms);
+        em.flush();
+        representation.load(profile.model, orgs, districts, now);
         LOG.info(() -> "event=demo.loaded profile=" + profile.name().toLowerCase() + " organisations=" + orgs.size()
                 + " services=" + services);
     }

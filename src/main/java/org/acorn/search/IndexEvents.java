@@ -35,15 +35,19 @@ public class IndexEvents {
     public void changed(String kind, String id) {
         DocumentKey key = new DocumentKey(kind, id);
         outbox.enqueueNew(KIND, payload(key));
-        if (inTransaction.keys.isEmpty()) changedEvent.fire(new Changed(inTransaction.keys));
-        inTransaction.keys.add(key);
+        Set<DocumentKey> keys = inTransaction.keys(); // through the proxy: this transaction's set
+        if (keys.isEmpty()) changedEvent.fire(new Changed(keys));
+        keys.add(key);
     }
 
     /** The keys one transaction changed (the set the {@link Changed} event it fired holds). */
     @TransactionScoped
     static class ChangesInTransaction implements java.io.Serializable {
         private static final long serialVersionUID = 1L;
-        final Set<DocumentKey> keys = new LinkedHashSet<>();
+        private final Set<DocumentKey> keys = new LinkedHashSet<>();
+
+        /** A method, not a field: only calls reach the transaction's own instance behind the CDI proxy. */
+        public Set<DocumentKey> keys() { return keys; }
     }
 
     static String payload(DocumentKey key) { return key.kind() + "/" + key.id(); }

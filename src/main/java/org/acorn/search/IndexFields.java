@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.text.Normalizer;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.sinks.TeeSinkTokenFilter;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntRange;
@@ -31,7 +33,6 @@ final class IndexFields {
     /** Title, boosted texts and body together: every word typed must appear somewhere in here. */
     static final String ALL = "all";
     /** The same texts unstemmed, for typo matching. */
-    static final String WORDS = "words";
     static final String VISIBILITY = "visibility";
     static final String URL = "url";
     static final String SORT_NAME = "sort.name";
@@ -60,6 +61,8 @@ final class IndexFields {
                     c.hierarchical = true;
                     c.multiValued = true;
                     c.indexFieldName = FACET_PREFIX + d;
+                    // narrowing is always to a value (a path), never to "any value of this dimension"
+                    c.drillDownTermsIndexing = DrillDownTermsIndexing.ALL_PATHS_NO_DIM;
                     return c;
                 });
             }
@@ -67,9 +70,9 @@ final class IndexFields {
     }
 
     /**
-     * The Lucene document. The record's words are analysed once for the combined fields: the unstemmed tokens
-     * are teed off into {@link #WORDS} (typo matching) on their way to the stemmer for {@link #ALL}. The body is
-     * stored for snippets but not indexed on its own: it is scored through {@link #ALL}.
+     * The Lucene document. The record's words (title, boosted texts, body) are analysed once, into {@link #ALL},
+     * which matching, phrases, spelling tolerance and body scoring all use; the body is stored for snippets but
+     * not indexed on its own.
      *
      * @param plain the index's unstemmed analyzer (lower case and folding, no stemming)
      */
@@ -86,15 +89,10 @@ final class IndexFields {
         StringBuilder words = new StringBuilder(d.title());
         for (String b : d.boosted()) {
             doc.add(new TextField(BOOSTED, b, Field.Store.NO));
-            words.append('\n').append(b);
+            words.append(ValueGaps.BETWEEN).append(b);
         }
-        words.append('\n').append(d.body());
-        // fields are inverted in the order added: ALL drains the tee before WORDS replays what it kept
-        TeeSinkTokenFilter tee = new TeeSinkTokenFilter(plain.tokenStream(ALL, words.toString()));
-        TokenStream stemmed = new PorterStemFilter(tee); // before the sink: it copies the attributes there are now
-        TokenStream unstemmed = tee.newSinkTokenStream();
-        doc.add(new TextField(ALL, stemmed));
-        doc.add(new TextField(WORDS, unstemmed));
+        words.append(ValueGaps.BETWEEN).append(d.body());
+        doc.add(new TextField(ALL, new PorterStemFilter(new ValueGaps(plain.tokenStream(ALL, words.toString())))));
         doc.add(new SortedDocValuesField(SORT_NAME, new BytesRef(sortable(d.sortName()))));
         if (d.verified() != null) {
             doc.add(new NumericDocValuesField(SORT_VERIFIED, d.verified().getEpochSecond()));
@@ -114,5 +112,36 @@ final class IndexFields {
         String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT).strip();
         return folded.length() > 200 ? folded.substring(0, 200) : folded;
+    }
+
+    /**
+     * The title, each boosted text and the body go through one analysis, joined by a marker word; this drops the
+     * marker and leaves a wide gap in positions there, so a "phrase" never runs from one into the next.
+     */
+    static final class ValueGaps extends TokenFilter {
+        static final String MARK = "zzacornbreakzz";
+        static final String BETWEEN = " " + MARK + " ";
+        static final int GAP = 100;
+
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+
+        ValueGaps(TokenStream in) {
+            super(in);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            int gap = 0;
+            while (input.incrementToken()) {
+                if (term.length() == MARK.length() && MARK.contentEquals(term)) {
+                    gap += GAP;
+                    continue;
+                }
+                if (gap > 0) position.setPositionIncrement(position.getPositionIncrement() + gap);
+                return true;
+            }
+            return false;
+        }
     }
 }

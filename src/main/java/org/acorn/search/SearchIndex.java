@@ -71,7 +71,7 @@ public final class SearchIndex implements Closeable {
     static final String SEQUENCE = "acorn.outbox.sequence";
     /** How documents are laid out in the index; an index written with another layout is rebuilt at start. */
     static final String LAYOUT = "acorn.index.layout";
-    static final String CURRENT_LAYOUT = "4"; // 2: a doc-values field per facet dimension; 3: body scored through "all"; 4: ids in doc values
+    static final String CURRENT_LAYOUT = "6"; // 2: a doc-values field per facet dimension; 3: body scored through "all"; 4: ids in doc values; 5: gaps between values; 6: typos matched on "all"
     /** Fewer exact hits than this and spelling-tolerant matching is tried. */
     static final int FEW_HITS = 3;
     private static final int FACET_VALUES = 50;
@@ -111,7 +111,9 @@ public final class SearchIndex implements Closeable {
         IndexWriterConfig config = new IndexWriterConfig(analyzer.forIndex())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 // a rebuild of 100,000 listings flushes a few large segments rather than many small ones
-                .setRAMBufferSizeMB(48);
+                .setRAMBufferSizeMB(48)
+                // flushed segments stay as they are: copying each into a compound file is work a rebuild repeats
+                .setUseCompoundFile(false);
         writer = new IndexWriter(directory, config);
         lastApplied = sequenceIn(writer);
         searchers = new SearcherManager(writer, null);
@@ -207,6 +209,8 @@ public final class SearchIndex implements Closeable {
             long count = 0;
             // one batch is added while this thread reads the next: reading waits on the database
             CompletableFuture<Void> adding = CompletableFuture.completedFuture(null);
+            long started = System.nanoTime();
+            long waited = 0; // reading stood still for the index: more than a little means indexing sets the pace
             try {
                 writer.deleteAll();
                 Iterator<SearchDocument> it = documents.iterator();
@@ -214,7 +218,9 @@ public final class SearchIndex implements Closeable {
                 while (it.hasNext()) {
                     batch.add(it.next());
                     if (batch.size() == REBUILD_BATCH || !it.hasNext()) {
+                        long waiting = System.nanoTime();
                         finish(adding);
+                        waited += System.nanoTime() - waiting;
                         if (count > 0) progress.indexed(count); // the last is reported once, after the commit
                         List<SearchDocument> ready = batch;
                         adding = CompletableFuture.runAsync(() -> addAll(ready));
@@ -222,8 +228,17 @@ public final class SearchIndex implements Closeable {
                         batch = new ArrayList<>(REBUILD_BATCH);
                     }
                 }
+                long read = System.nanoTime() - started - waited;
+                long waiting = System.nanoTime();
                 finish(adding);
+                waited += System.nanoTime() - waiting;
+                long committing = System.nanoTime();
                 commit(Math.max(lastApplied, coveredSequence));
+                long readMillis = read / 1_000_000;
+                long waitMillis = waited / 1_000_000;
+                long commitMillis = (System.nanoTime() - committing) / 1_000_000;
+                LOG.info(() -> "event=search.rebuild.timing readMillis=" + readMillis + " waitForIndexMillis=" + waitMillis
+                        + " commitMillis=" + commitMillis);
             } catch (IOException | RuntimeException e) {
                 // roll back to the last commit, once no batch is being added: the old index is still whole
                 adding.exceptionally(ignored -> null).join();

@@ -26,6 +26,9 @@ public record SearchResults(long total, int page, int pageSize, List<Hit> hits, 
      */
     public record Hit(DocumentKey key, String title, String url, String snippetHtml, java.time.Instant verified) { }
 
+    /** A hit's snippet as plain text, for a spreadsheet. */
+    public static String snippetText(String snippetHtml) { return Snippets.text(snippetHtml); }
+
     /** Counts for one dimension; {@code path} is empty for the top level, or the chosen parent. */
     public record FacetGroup(String dimension, List<String> path, List<FacetCount> values) {
         public FacetGroup {

@@ -5,14 +5,12 @@ import java.io.StringReader;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -47,8 +45,7 @@ public final class SiteAnalyzer {
         this.rejected = List.copyOf(rejected);
         this.plain = chain(false, null);
         Analyzer stemmed = chain(true, null);
-        // the "words" field keeps words unstemmed: typo matching compares what people wrote
-        this.index = new PerFieldAnalyzerWrapper(stemmed, Map.of(IndexFields.WORDS, plain));
+        this.index = stemmed;
         this.query = synonyms == null ? stemmed : chain(true, synonyms);
     }
 
@@ -77,7 +74,7 @@ public final class SiteAnalyzer {
     /** For what people type: the index chain plus synonyms. */
     public Analyzer forQuery() { return query; }
 
-    /** Lower case and accent folding only: the unstemmed words typo matching compares. */
+    /** Lower case and accent folding only: the start of the index chain, and what title suggestions match. */
     Analyzer plain() { return plain; }
 
     private static SynonymMap parse(Analyzer entries, List<String> lines) {

@@ -10,8 +10,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -27,21 +25,24 @@ final class Snippets {
 
     List<SearchResults.Hit> hits(IndexSearcher searcher, Analyzer indexAnalyzer, Query query, ScoreDoc[] page)
             throws IOException {
-        String[] highlighted = query == null || page.length == 0 ? null : highlight(searcher, indexAnalyzer, query, page);
+        UnifiedHighlighter highlighter = query == null || page.length == 0 ? null : highlighter(indexAnalyzer);
         StoredFields stored = searcher.storedFields();
         List<SearchResults.Hit> hits = new ArrayList<>(page.length);
-        for (int i = 0; i < page.length; i++) {
-            Document d = stored.document(page[i].doc);
-            String snippet = highlighted == null || highlighted[i] == null ? opening(d.get(IndexFields.BODY)) : highlighted[i];
+        for (ScoreDoc hit : page) {
+            // each document read once: the highlighter is handed the body rather than reading it again
+            Document d = stored.document(hit.doc);
+            String body = d.get(IndexFields.BODY);
+            Object highlighted = highlighter == null || body == null ? null
+                    : highlighter.highlightWithoutSearcher(IndexFields.BODY, query, body, 1);
+            String snippet = highlighted == null ? opening(body) : highlighted.toString();
             hits.add(new SearchResults.Hit(new DocumentKey(d.get(IndexFields.KIND), d.get(IndexFields.ID)),
                     d.get(IndexFields.TITLE), d.get(IndexFields.URL), snippet, verified(d)));
         }
         return hits;
     }
 
-    private static String[] highlight(IndexSearcher searcher, Analyzer indexAnalyzer, Query query, ScoreDoc[] page)
-            throws IOException {
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
+    private static UnifiedHighlighter highlighter(Analyzer indexAnalyzer) {
+        return UnifiedHighlighter.builderWithoutSearcher(indexAnalyzer)
                 // words are matched in the combined field; show them where they are in the body
                 .withFieldMatcher(field -> true)
                 .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
@@ -49,8 +50,6 @@ final class Snippets {
                         BreakIterator.getSentenceInstance(Locale.UK), LENGTH, 0.5f))
                 .withMaxNoHighlightPassages(1)
                 .build();
-        TopDocs docs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-        return highlighter.highlight(IndexFields.BODY, query, docs, 1);
     }
 
     private static java.time.Instant verified(Document d) {
@@ -83,5 +82,15 @@ final class Snippets {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * A snippet back as plain text (for CSV): the bold markers dropped and the escapes undone — those of
+     * {@link #escape} and of Lucene's passage formatter (which also escapes "/"); "&amp;" last, so "&amp;lt;"
+     * comes back as the "&lt;" that was written.
+     */
+    static String text(String snippetHtml) {
+        return snippetHtml.replace("<b>", "").replace("</b>", "").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"").replace("&#x27;", "'").replace("&#x2F;", "/").replace("&amp;", "&");
     }
 }

@@ -99,21 +99,24 @@ final class TextQueries {
         if (q != null) top.add(new BoostQuery(q, boost), Occur.SHOULD);
     }
 
-    /** Close spellings of the word as written (unstemmed): one edit for short words, two from eight letters. */
+    /**
+     * Close spellings of the word, compared as the index keeps words (stemmed: "conselling" is one letter from
+     * "counsel"): one edit for short stems, two from eight letters.
+     */
     private List<Query> typoQueries(String word) {
         List<Query> out = new ArrayList<>();
-        for (String token : plainTokens(word)) {
-            if (token.length() < TYPO_MIN_LENGTH) continue;
-            int edits = token.length() >= 8 ? 2 : 1;
+        for (String stem : indexTokens(word)) {
+            if (stem.length() < TYPO_MIN_LENGTH) continue;
+            int edits = stem.length() >= 8 ? 2 : 1;
             // first letter fixed: keeps the number of candidate words small and matches how people misspell
-            out.add(new FuzzyQuery(new Term(IndexFields.WORDS, token), edits, 1, 50, true));
+            out.add(new FuzzyQuery(new Term(IndexFields.ALL, stem), edits, 1, 50, true));
         }
         return out;
     }
 
-    private List<String> plainTokens(String text) {
+    private List<String> indexTokens(String text) {
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.plain().tokenStream(IndexFields.WORDS, text)) {
+        try (TokenStream ts = analyzer.forIndex().tokenStream(IndexFields.ALL, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) out.add(term.toString());

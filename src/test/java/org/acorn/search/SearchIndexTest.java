@@ -62,6 +62,10 @@ class SearchIndexTest {
     void aQuotedPhraseNeedsTheWordsTogether() throws IOException {
         assertThat(titles("young people")).containsExactlyInAnyOrder("Counselling for Young People", "Young Carers");
         assertThat(titles("\"young people\"")).containsExactly("Counselling for Young People");
+        assertThat(titles("\"people young\"")).isEmpty();
+        assertThat(titles("\"abuse support\"")).containsExactly("Safe Homes");
+        assertThat(titles("\"support abuse\"")).isEmpty();
+        assertThat(titles("\"homes domestic\"")).as("a phrase does not run from the name into the service types").isEmpty();
     }
 
     @Test
@@ -192,6 +196,8 @@ class SearchIndexTest {
         assertThat(snippet).contains("<b>play</b>").contains("&lt;script&gt;").contains("&amp;").contains("&quot;little&quot;")
                 .doesNotContain("<script>");
         assertThat(index.search(visitor("counselling")).hits().get(0).snippetHtml()).contains("<b>counselling</b>");
+        assertThat(SearchResults.snippetText(snippet)).as("for CSV: back to the text as written")
+                .contains("<script>alert(1)</script>", "Toys & play sessions for \"little\" ones").doesNotContain("<b>", "&amp;");
     }
 
     @Test

@@ -79,6 +79,7 @@ public class FileStore {
             StoredFile file = new StoredFile(key, ownerKind, name, type, size, HexFormat.of().formatHex(sha.digest()),
                     caller.account().map(a -> a.getId()).orElse(null), clock.instant());
             em.persist(file);
+            em.flush(); // callers link the file by id in the same transaction
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -28,6 +28,10 @@ public class AccessFilter extends HttpFilter {
     private static final Set<String> PUBLIC_ACCOUNT_PAGES = Set.of("login.xhtml", "register.xhtml", "verify.xhtml",
             "forgot.xhtml", "reset.xhtml", "invitation.xhtml", "check-email.xhtml");
 
+    /** Representation pages that act for a signed-in person (reading pages stay public). */
+    private static final Set<String> MEMBER_REPRESENTATION_PAGES = Set.of("my.xhtml", "claims.xhtml", "vote.xhtml",
+            "nominate.xhtml", "report-back-edit.xhtml");
+
     @Inject SignedIn signedIn;
     @Inject LoginSessions loginSessions;
     @Inject Caller caller;
@@ -62,6 +66,9 @@ public class AccessFilter extends HttpFilter {
     static boolean needsSignIn(String path) {
         if (path.startsWith("/admin/") || path.startsWith("/organisation/")) return true;
         if (path.startsWith("/forum/") && SIGNED_IN_FORUM_PAGES.contains(path.substring("/forum/".length()))) return true;
+        if (path.startsWith("/representation/")) {
+            return MEMBER_REPRESENTATION_PAGES.contains(path.substring("/representation/".length()));
+        }
         if (path.startsWith("/account/")) {
             return !PUBLIC_ACCOUNT_PAGES.contains(path.substring("/account/".length()));
         }

@@ -31,8 +31,7 @@ public class ResultRows {
     public record Row(String kind, String title, String url, String snippetHtml, String verified, String flag) {
         /** The snippet as plain text, for a spreadsheet. */
         public String summary() {
-            return snippetHtml.replace("<b>", "").replace("</b>", "").replace("&lt;", "<").replace("&gt;", ">")
-                    .replace("&quot;", "\"").replace("&#x27;", "'").replace("&amp;", "&");
+            return SearchResults.snippetText(snippetHtml);
         }
     }
 
