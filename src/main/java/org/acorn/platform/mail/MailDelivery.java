@@ -86,6 +86,9 @@ public class MailDelivery implements OutboxHandler {
         mime.setFrom(new InternetAddress(settings.mailFrom()));
         mime.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
         mime.setSubject(mail.subject(), "UTF-8");
+        if (mail.headers() != null) {
+            for (java.util.Map.Entry<String, String> h : mail.headers().entrySet()) mime.setHeader(h.getKey(), h.getValue());
+        }
         if (mail.html() == null) {
             mime.setText(mail.text(), "UTF-8");
         } else {

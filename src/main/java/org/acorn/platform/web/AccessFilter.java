@@ -59,8 +59,13 @@ public class AccessFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
+    /** Forum pages that act for a person; reading the forum is open (each category decides who reads it). */
+    private static final Set<String> SIGNED_IN_FORUM_PAGES = Set.of("new.xhtml", "edit.xhtml", "flag.xhtml", "attach.xhtml",
+            "moderation.xhtml", "categories.xhtml", "notifications.xhtml");
+
     static boolean needsSignIn(String path) {
         if (path.startsWith("/admin/") || path.startsWith("/organisation/")) return true;
+        if (path.startsWith("/forum/") && SIGNED_IN_FORUM_PAGES.contains(path.substring("/forum/".length()))) return true;
         if (path.startsWith("/representation/")) {
             return MEMBER_REPRESENTATION_PAGES.contains(path.substring("/representation/".length()));
         }
