@@ -45,9 +45,9 @@ public class ServicePages {
                 .setParameter("after", after).setMaxResults(SIZE)
                 .setHint("eclipselink.batch", "s.terms").setHint("eclipselink.batch", "s.locations")
                 .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch.size", SIZE)
-                // read-only: nothing is changed, so EclipseLink need not copy and track every row; and a rebuild's
-                // 100,000 services are read once, so they are not put in the shared cache either
-                .setHint("eclipselink.read-only", "true").setHint("eclipselink.maintain-cache", "false")
+                // read-only: nothing is changed, so EclipseLink need not copy and track every row. (The shared cache
+                // stays in use: without it every service's terms resolve their taxonomy one query at a time.)
+                .setHint("eclipselink.read-only", "true")
                 .getResultList();
         if (services.isEmpty()) return new Page(List.of(), after, true);
         List<SearchDocument> documents = new ArrayList<>(services.size());
