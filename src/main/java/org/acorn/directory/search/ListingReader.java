@@ -135,10 +135,10 @@ public class ListingReader {
                 .flatMap(List::stream);
     }
 
-    @Transactional
+    /** Every organisation, for a rebuild: read with their districts in batches (not a query each). */
     public Stream<SearchDocument> allOrganisations() {
         ListingDocuments m = mapping();
-        return em.createQuery("select o from Organisation o order by o.id", Organisation.class).getResultList().stream()
+        return pages.organisations().values().stream().sorted(java.util.Comparator.comparing(Organisation::getId))
                 .map(m::organisation).toList().stream();
     }
 }
