@@ -178,6 +178,23 @@ public class Forum {
         return id == null ? Optional.empty() : Optional.ofNullable(em.find(ForumTopic.class, id));
     }
 
+    /** A post with its topic and category. */
+    public record PostInTopic(ForumPost post, ForumTopic topic, ForumCategory category) { }
+
+    /**
+     * The post, with its topic and category, when this reader may read it; empty for an unknown id and for what
+     * the reader may not see alike (pages answer both with 404).
+     */
+    public Optional<PostInTopic> readablePost(ForumReader reader, Long postId) {
+        ForumPost p = post(postId).orElse(null);
+        ForumTopic t = p == null ? null : topic(p.getTopicId()).orElse(null);
+        ForumCategory c = t == null ? null : category(t.getCategoryId()).orElse(null);
+        if (p == null || !ForumAccess.mayReadTopic(reader, c, t) || !ForumAccess.maySeeBody(reader, c, p)) {
+            return Optional.empty();
+        }
+        return Optional.of(new PostInTopic(p, t, c));
+    }
+
     public Optional<ForumPost> post(Long id) {
         return id == null ? Optional.empty() : Optional.ofNullable(em.find(ForumPost.class, id));
     }

@@ -38,13 +38,14 @@ public class AttachPage implements Serializable {
 
     public void load() {
         ForumReader r = current.get();
-        ForumPost p = forum.post(ForumPages.id(post)).orElse(null);
-        ForumTopic t = p == null ? null : forum.topic(p.getTopicId()).orElse(null);
-        ForumCategory c = t == null ? null : forum.category(t.getCategoryId()).orElse(null);
-        if (p == null || !ForumAccess.mayReadTopic(r, c, t) || !ForumAccess.maySeeBody(r, c, p)) {
+        Forum.PostInTopic found = forum.readablePost(r, ForumPages.id(post)).orElse(null);
+        if (found == null) {
             ForumPages.notFound();
             return;
         }
+        ForumPost p = found.post();
+        ForumTopic t = found.topic();
+        ForumCategory c = found.category();
         postId = p.getId();
         topicId = t.getId();
         number = p.getPostNumber();

@@ -36,13 +36,14 @@ public class EditPostPage implements Serializable {
 
     public void load() {
         ForumReader r = current.get();
-        ForumPost p = forum.post(ForumPages.id(postParam)).orElse(null);
-        ForumTopic t = p == null ? null : forum.topic(p.getTopicId()).orElse(null);
-        ForumCategory c = t == null ? null : forum.category(t.getCategoryId()).orElse(null);
-        if (p == null || !ForumAccess.mayReadTopic(r, c, t) || !ForumAccess.maySeeBody(r, c, p)) {
+        Forum.PostInTopic found = forum.readablePost(r, ForumPages.id(postParam)).orElse(null);
+        if (found == null) {
             ForumPages.notFound();
             return;
         }
+        ForumPost p = found.post();
+        ForumTopic t = found.topic();
+        ForumCategory c = found.category();
         postId = p.getId();
         topicId = t.getId();
         number = p.getPostNumber();

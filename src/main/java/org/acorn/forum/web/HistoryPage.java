@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.acorn.forum.Forum;
-import org.acorn.forum.ForumAccess;
-import org.acorn.forum.ForumCategory;
 import org.acorn.forum.ForumPost;
 import org.acorn.forum.ForumReader;
 import org.acorn.forum.ForumReaders;
@@ -27,16 +25,14 @@ public class HistoryPage {
 
     public void load() {
         ForumReader r = current.get();
-        ForumPost p = forum.post(ForumPages.id(post)).orElse(null);
-        ForumTopic t = p == null ? null : forum.topic(p.getTopicId()).orElse(null);
-        ForumCategory c = t == null ? null : forum.category(t.getCategoryId()).orElse(null);
-        if (p == null || !ForumAccess.mayReadTopic(r, c, t) || !ForumAccess.maySeeBody(r, c, p)) {
+        Forum.PostInTopic found = forum.readablePost(r, ForumPages.id(post)).orElse(null);
+        if (found == null) {
             ForumPages.notFound();
             return;
         }
-        current0 = p;
-        topic = t;
-        versions = forum.history(p);
+        current0 = found.post();
+        topic = found.topic();
+        versions = forum.history(current0);
     }
 
     public ForumPost getCurrent() { return current0; }
