@@ -40,7 +40,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -334,8 +333,10 @@ public final class SearchIndex implements Closeable {
     public Set<String> ids(SearchRequest request) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            Query query = new ConstantScoreQuery(drillDown(baseQuery(request, textQueries.build(request.query(), false)), request));
-            return searcher.search(query, new IdCollectorManager());
+            BooleanQuery.Builder query = new BooleanQuery.Builder()
+                    .add(baseQuery(request, textQueries.build(request.query(), false)), Occur.FILTER);
+            narrowed(request).values().forEach(chosen -> query.add(chosen, Occur.FILTER));
+            return searcher.search(query.build(), new IdCollectorManager());
         } finally {
             searchers.release(searcher);
         }
@@ -408,14 +409,6 @@ public final class SearchIndex implements Closeable {
         ScoreDoc[] page = from >= all.length ? new ScoreDoc[0]
                 : java.util.Arrays.copyOfRange(all, from, Math.min(all.length, from + request.pageSize()));
         return new Outcome(total, beforeFacets, page, groups);
-    }
-
-    /** The query narrowed by the chosen facet values (values of one dimension are alternatives). */
-    private DrillDownQuery drillDown(Query base, SearchRequest request) {
-        DrillDownQuery drill = new DrillDownQuery(facetsConfig, base);
-        request.facetFilters().forEach((dim, paths) -> paths.stream().filter(p -> SearchRequest.usable(dim, p))
-                .forEach(p -> drill.add(dim, p.toArray(String[]::new))));
-        return drill;
     }
 
     private Query baseQuery(SearchRequest request, Query text) {
