@@ -139,7 +139,8 @@ public final class DirectoryBenchmarks {
         Files.writeString(file, text);
     }
 
-    private static Map<String, String> options(String[] args) {
+    /** {@code --name value} pairs after the command word. */
+    static Map<String, String> options(String[] args) {
         Map<String, String> opts = new LinkedHashMap<>();
         for (int i = 1; i + 1 < args.length; i += 2) {
             if (!args[i].startsWith("--")) throw new IllegalArgumentException("expected --name value: " + args[i]);

@@ -85,14 +85,14 @@ public class AccountPage {
     public Account getAccount() {
         if (!loaded) {
             loaded = true;
-            Long n = parseId(id);
+            Long n = Faces.id(id);
             account = n == null ? null : search.find(n).orElse(null);
         }
         return account;
     }
 
     public void save() {
-        Long n = parseId(id);
+        Long n = Faces.id(id);
         EnumSet<Role> wanted = parseRoles(ticked.entrySet().stream()
                 .filter(e -> Boolean.TRUE.equals(e.getValue())).map(Map.Entry::getKey).toList());
         EnumSet<Role> before = parseRoles(shown == null ? List.of() : Arrays.asList(shown.split(",")));
@@ -118,7 +118,7 @@ public class AccountPage {
     }
 
     private void changeStatus(boolean disabling) {
-        Long n = parseId(id);
+        Long n = Faces.id(id);
         try {
             if (disabling) administration.disable(n);
             else administration.enable(n);
@@ -139,11 +139,6 @@ public class AccountPage {
 
     private static String labels(Set<Role> roles) {
         return roles.stream().map(Role::label).collect(Collectors.joining(", "));
-    }
-
-    static Long parseId(String value) {
-        if (value == null || !value.strip().matches("\\d{1,18}")) return null;
-        return Long.valueOf(value.strip());
     }
 
     static EnumSet<Role> parseRoles(List<String> names) {

@@ -50,6 +50,10 @@ public class DemoData {
     @Inject Settings settings;
     @Inject Clock clock;
     @Inject DemoRepresentation representation;
+    @Inject MeetingsDemo meetingsDemo;
+    @Inject TrainingDemo trainingDemo;
+    @Inject ReadinessDemo readinessDemo;
+    @Inject ConsortiumDemo consortiumDemo;
 
     @Transactional
     void onReady(@Observes @Priority(100) DatabaseReady ready) {
@@ -83,6 +87,13 @@ public class DemoData {
         int services = services(profile, orgs, districts, more, now, terms);
         em.flush();
         representation.load(profile.model, orgs, districts, now);
+        meetingsDemo.load(profile.model, orgs, districts, now);
+        trainingDemo.load(profile.model, orgs, districts, now);
+        readinessDemo.load(profile.model, orgs, now);
+        // the Forum's CIC (seed 003 l.509); the other models set a consortium up from its page if they want one
+        if (profile.model == org.acorn.network.NetworkModel.FORUM) {
+            consortiumDemo.load(orgs, now, PasswordHasher.hash(DEMO_PASSWORD.toCharArray()));
+        }
         LOG.info(() -> "event=demo.loaded profile=" + profile.name().toLowerCase() + " organisations=" + orgs.size()
                 + " services=" + services);
     }
@@ -131,6 +142,9 @@ public class DemoData {
             org.setJoinedAt(joined);
             org.setLastVerifiedAt(joined.plus(Duration.ofDays(random.nextInt(400))));
             em.persist(org);
+            // EclipseLink orders a flush's inserts of one class by identity hash, not persist order: flushing each
+            // keeps the ids in list order, so the demo (and every page address quoted for it) is the same each run
+            em.flush();
             orgs.add(org);
         }
         return orgs;

@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.acorn.forum.ForumViews.Card;
+import org.acorn.platform.cards.LinkedRecords;
+import org.acorn.platform.cards.RecordCard;
+import org.acorn.platform.cards.RecordCards;
 import org.acorn.forum.ForumViews.CategoryRow;
 import org.acorn.forum.ForumViews.PostView;
 import org.acorn.forum.ForumViews.TopicList;
@@ -43,6 +45,7 @@ public class Forum {
     @Inject ForumSettings settings;
     @Inject ReadingState reading;
     @Inject Attachments attachments;
+    @Inject LinkedRecords linked;
     /** MySQL or MariaDB (rather than H2): decides one index hint. */
     private boolean mysql;
 
@@ -221,7 +224,8 @@ public class Forum {
         }
         Map<Long, String> names = names(people);
         Map<Long, String> orgNames = organisationNames(orgs);
-        Map<String, Card> cards = cards(refs);
+        Map<String, RecordCard> cards = linked.cards(refs, r.staff() ? RecordCards.Reader.STAFF
+                : r.member() ? RecordCards.Reader.MEMBER : RecordCards.Reader.VISITOR);
         Map<Long, List<Attachments.Shown>> files = attachments.of(posts.stream().map(ForumPost::getId).toList());
         int lastRead = 0;
         String watch = "";
@@ -233,7 +237,7 @@ public class Forum {
         List<PostView> views = new ArrayList<>();
         for (ForumPost p : posts) {
             boolean shown = ForumAccess.maySeeBody(r, c, p);
-            List<Card> postCards = new ArrayList<>();
+            List<RecordCard> postCards = new ArrayList<>();
             if (shown && p.getCardRefs() != null) {
                 for (String ref : p.getCardRefs().split(",")) {
                     if (cards.containsKey(ref)) postCards.add(cards.get(ref));
@@ -278,36 +282,6 @@ public class Forum {
         return out;
     }
 
-    /** Cards for linked directory records that anyone may see (member organisations, services not closed). */
-    Map<String, Card> cards(Set<String> refs) {
-        Set<Long> orgIds = new LinkedHashSet<>();
-        Set<Long> serviceIds = new LinkedHashSet<>();
-        for (String ref : refs) {
-            if (!ref.matches("[os]\\d{1,18}")) continue;
-            (ref.charAt(0) == 'o' ? orgIds : serviceIds).add(Long.valueOf(ref.substring(1)));
-        }
-        Map<String, Card> out = new HashMap<>();
-        if (!orgIds.isEmpty()) {
-            for (Object[] row : em.createQuery("select o.id, o.name, o.description from Organisation o where o.id in :ids"
-                            + " and o.membershipStatus = org.acorn.directory.MembershipStatus.MEMBER", Object[].class)
-                    .setParameter("ids", orgIds).getResultList()) {
-                Long id = (Long) row[0];
-                out.put("o" + id, new Card("Organisation", id, (String) row[1], shorten((String) row[2]),
-                        "/directory/organisation.xhtml?id=" + id));
-            }
-        }
-        if (!serviceIds.isEmpty()) {
-            for (Object[] row : em.createQuery("select s.id, s.name, s.description from Service s where s.id in :ids"
-                            + " and s.status <> org.acorn.directory.service.ServiceStatus.CLOSED", Object[].class)
-                    .setParameter("ids", serviceIds).getResultList()) {
-                Long id = (Long) row[0];
-                out.put("s" + id, new Card("Service", id, (String) row[1], shorten((String) row[2]),
-                        "/directory/service.xhtml?id=" + id));
-            }
-        }
-        return out;
-    }
-
     /** An earlier version of a post, for its history page. */
     public record Version(java.time.Instant writtenAt, String writtenBy, java.time.Instant replacedAt, String replacedBy,
                           String title, String html) implements java.io.Serializable { }
@@ -324,11 +298,6 @@ public class Forum {
         Map<Long, String> names = names(people);
         return revisions.stream().map(v -> new Version(v.getWrittenAt(), names.get(v.getWrittenBy()), v.getReplacedAt(),
                 names.get(v.getReplacedBy()), v.getTitle(), ForumText.html(v.getBody()))).toList();
-    }
-
-    private static String shorten(String s) {
-        if (s == null) return "";
-        return s.length() <= 160 ? s : s.substring(0, 159) + "…";
     }
 
     private static List<Long> ids(List<ForumCategory> categories) {

@@ -31,6 +31,7 @@ public class ForumDemoWriter {
     @PersistenceContext(unitName = "acorn") EntityManager em;
     @Inject ForumReaders readers;
     @Inject IndexEvents index;
+    @Inject org.acorn.platform.cards.LinkedRecords linked;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean hasCategories() {
@@ -162,7 +163,7 @@ public class ForumDemoWriter {
 
     private ForumPost post(ForumTopic t, Account who, Instant at, String body) {
         ForumPost p = new ForumPost(t.getId(), t.nextPostNumber(), who.getId(), who.getOrganisationId(), ForumPost.Status.PUBLISHED, at);
-        p.write(ForumText.render(body));
+        p.write(ForumText.render(body, linked.refs(body, ForumText.MAX_CARDS)));
         em.persist(p);
         em.flush();
         index.changed(Posting.INDEX_KIND, String.valueOf(p.getId()));

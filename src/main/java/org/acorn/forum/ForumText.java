@@ -1,32 +1,28 @@
 package org.acorn.forum;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.acorn.platform.text.Markdown;
 
 /**
- * Turns what people type (Markdown) into HTML that is safe to show, into plain text for email and search,
- * and finds the directory records a post links to. The one place the forum renders text; the rendering itself is the
- * platform's {@link Markdown}.
+ * Turns what people type (Markdown) into HTML that is safe to show and into plain text for email and search. The
+ * one place the forum renders text; the rendering itself is the platform's {@link Markdown}.
  */
 public final class ForumText {
 
-    /** What a post is stored as. cardRefs: "o12,s40" for organisation 12 and service 40 (at most {@link #MAX_CARDS}). */
+    /**
+     * What a post is stored as. cardRefs: the records it links to, "o12,s40" for organisation 12 and service 40 (at
+     * most {@link #MAX_CARDS}; see {@link org.acorn.platform.cards.LinkedRecords}).
+     */
     public record Rendered(String markdown, String html, String cardRefs) { }
 
     public static final int MAX_CARDS = 5;
 
     /** The platform's renderer (stateless): raw HTML shown as text, the result sanitised with an allow-list. */
     private static final Markdown MARKDOWN = new Markdown();
-    private static final Pattern RECORD_LINK = Pattern.compile(
-            "(?:https?://[^\\s/)\\]]+)?/directory/(organisation|service)\\.xhtml\\?id=(\\d{1,18})");
 
     private ForumText() { }
 
-    public static Rendered render(String markdown) {
-        return new Rendered(markdown, html(markdown), cardRefs(markdown));
+    public static Rendered render(String markdown, String cardRefs) {
+        return new Rendered(markdown, html(markdown), cardRefs);
     }
 
     public static String html(String markdown) {
@@ -35,16 +31,6 @@ public final class ForumText {
 
     public static String plain(String markdown) {
         return MARKDOWN.plain(markdown);
-    }
-
-    /** The directory records linked from the text, in order, without repeats. */
-    static String cardRefs(String markdown) {
-        Set<String> refs = new LinkedHashSet<>();
-        Matcher m = RECORD_LINK.matcher(markdown == null ? "" : markdown);
-        while (m.find() && refs.size() < MAX_CARDS) {
-            refs.add((m.group(1).equals("organisation") ? "o" : "s") + m.group(2));
-        }
-        return refs.isEmpty() ? null : String.join(",", refs);
     }
 
     /** The quoted text that starts a reply: who wrote it, and their words as a block quote. */

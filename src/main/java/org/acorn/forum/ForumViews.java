@@ -27,13 +27,11 @@ public final class ForumViews {
     /** A page of topics: the next page starts after {@code nextCursor} (null on the last page). */
     public record TopicList(List<TopicRow> pinned, List<TopicRow> topics, String nextCursor) implements Serializable { }
 
-    /** A directory record linked from a post, shown as a small card. */
-    public record Card(String kind, Long id, String name, String detail, String url) implements Serializable { }
-
     /** One post as the reader may see it. */
     public record PostView(Long id, int number, Long authorId, String authorName, Long organisationId,
                            String organisationName, String html, String status, boolean bodyShown, String hiddenReason,
-                           Integer replyTo, Instant createdAt, Instant editedAt, int editCount, List<Card> cards,
+                           Integer replyTo, Instant createdAt, Instant editedAt, int editCount,
+                           List<org.acorn.platform.cards.RecordCard> cards,
                            boolean mayEdit, boolean mayDelete, boolean mayFlag, boolean isNew,
                            List<Attachments.Shown> files) implements Serializable { }
 

@@ -42,6 +42,7 @@ public class Posting {
     @Inject ReadingState reading;
     @Inject ModerationLog moderationLog;
     @Inject Clock clock;
+    @Inject org.acorn.platform.cards.LinkedRecords linked;
 
     @Transactional
     public Posted startTopic(Long categoryId, String title, String body) {
@@ -61,7 +62,7 @@ public class Posting {
         em.flush();
         ForumPost p = new ForumPost(t.getId(), t.nextPostNumber(), a.getId(), a.getOrganisationId(),
                 pending ? ForumPost.Status.PENDING : ForumPost.Status.PUBLISHED, now);
-        p.write(ForumText.render(cleanBody));
+        p.write(ForumText.render(cleanBody, linked.refs(cleanBody, ForumText.MAX_CARDS)));
         em.persist(p);
         em.flush();
         reading.setWatch(a.getId(), t.getId(), TopicWatch.Level.FOLLOW);
@@ -86,7 +87,7 @@ public class Posting {
         ForumPost p = new ForumPost(t.getId(), t.nextPostNumber(), a.getId(), a.getOrganisationId(),
                 pending ? ForumPost.Status.PENDING : ForumPost.Status.PUBLISHED, now);
         if (replyTo != null && replyTo >= 1 && replyTo < p.getPostNumber()) p.setReplyToNumber(replyTo);
-        p.write(ForumText.render(cleanBody));
+        p.write(ForumText.render(cleanBody, linked.refs(cleanBody, ForumText.MAX_CARDS)));
         em.persist(p);
         em.flush();
         reading.markRead(a.getId(), t.getId(), p.getPostNumber());
@@ -117,7 +118,7 @@ public class Posting {
         Instant writtenAt = p.getEditedAt() == null ? p.getCreatedAt() : p.getEditedAt();
         em.persist(new PostRevision(p, opening ? t.getTitle() : null,
                 lastEditor.isEmpty() ? p.getAuthorId() : lastEditor.get(0), writtenAt, a.getId(), now));
-        p.write(ForumText.render(cleanBody));
+        p.write(ForumText.render(cleanBody, linked.refs(cleanBody, ForumText.MAX_CARDS)));
         p.edited(now);
         if (titleChanged) t.setTitle(cleanTitle);
         if (!a.getId().equals(p.getAuthorId())) {

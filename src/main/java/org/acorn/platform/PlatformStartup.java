@@ -17,8 +17,10 @@ public class PlatformStartup {
 
     @Inject Migrations migrations;
     @Inject Event<DatabaseReady> databaseReady;
+    @Inject org.acorn.platform.config.Settings settings;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
+        org.acorn.platform.security.PasswordHasher.useIterations(settings.passwordIterations());
         migrations.migrate();
         databaseReady.fire(new DatabaseReady());
     }

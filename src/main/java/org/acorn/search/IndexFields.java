@@ -86,6 +86,7 @@ final class IndexFields {
         doc.add(new StoredField(BODY, d.body()));
         doc.add(new StoredField(URL, d.url()));
         doc.add(new StringField(VISIBILITY, d.visibility().token(), Field.Store.YES)); // stored: suggestions are rebuilt from the index
+        for (String g : d.groups()) doc.add(new StringField(VISIBILITY, Visibility.groupToken(g), Field.Store.YES));
         StringBuilder words = new StringBuilder(d.title());
         for (String b : d.boosted()) {
             doc.add(new TextField(BOOSTED, b, Field.Store.NO));

@@ -14,9 +14,12 @@ import java.util.Objects;
  * @param ranges numeric spans such as the ages served, matched when a wanted value falls inside
  * @param sortName the name to sort by alphabetically (usually the title)
  * @param verified when the record was last checked, or null; "recently verified" sorts by it
+ * @param groups groups of readers who may also see the record beyond its {@code visibility} (a forum category
+ *     for one district's members): the feature that owns the record names them and tells readers theirs
+ *     through {@link ReaderGroups}
  */
 public record SearchDocument(DocumentKey key, String title, String body, List<String> boosted, List<Facet> facets,
-        List<Span> ranges, Visibility visibility, String sortName, Instant verified, String url) {
+        List<Span> ranges, Visibility visibility, String sortName, Instant verified, String url, List<String> groups) {
 
     /** One facet value: a dimension ("district") and a path of one or more labels. */
     public record Facet(String dimension, List<String> path) {
@@ -54,6 +57,7 @@ public record SearchDocument(DocumentKey key, String title, String body, List<St
         visibility = visibility == null ? Visibility.STAFF : visibility; // unknown audience: the narrowest
         sortName = sortName == null || sortName.isBlank() ? title : sortName;
         url = url == null ? "" : url;
+        groups = groups == null ? List.of() : List.copyOf(groups);
     }
 
     public static Builder builder(String kind, String id) { return new Builder(new DocumentKey(kind, id)); }
@@ -69,6 +73,7 @@ public record SearchDocument(DocumentKey key, String title, String body, List<St
         private String sortName;
         private Instant verified;
         private String url = "";
+        private final List<String> groups = new ArrayList<>();
 
         private Builder(DocumentKey key) { this.key = key; }
 
@@ -81,9 +86,11 @@ public record SearchDocument(DocumentKey key, String title, String body, List<St
         public Builder sortName(String sortName) { this.sortName = sortName; return this; }
         public Builder verified(Instant verified) { this.verified = verified; return this; }
         public Builder url(String url) { this.url = url; return this; }
+        /** Readers in this group see the record too, whatever its visibility says. */
+        public Builder readableBy(String group) { if (group != null && !group.isBlank()) groups.add(group); return this; }
 
         public SearchDocument build() {
-            return new SearchDocument(key, title, body, boosted, facets, ranges, visibility, sortName, verified, url);
+            return new SearchDocument(key, title, body, boosted, facets, ranges, visibility, sortName, verified, url, groups);
         }
     }
 }

@@ -70,7 +70,7 @@ public final class SearchIndex implements Closeable {
     static final String SEQUENCE = "acorn.outbox.sequence";
     /** How documents are laid out in the index; an index written with another layout is rebuilt at start. */
     static final String LAYOUT = "acorn.index.layout";
-    static final String CURRENT_LAYOUT = "6"; // 2: a doc-values field per facet dimension; 3: body scored through "all"; 4: ids in doc values; 5: gaps between values; 6: typos matched on "all"
+    static final String CURRENT_LAYOUT = "7"; // 2: a doc-values field per facet dimension; 3: body scored through "all"; 4: ids in doc values; 5: gaps between values; 6: typos matched on "all"; 7: reader groups
     /** Fewer exact hits than this and spelling-tolerant matching is tried. */
     static final int FEW_HITS = 3;
     private static final int FACET_VALUES = 50;
@@ -414,7 +414,7 @@ public final class SearchIndex implements Closeable {
     private Query baseQuery(SearchRequest request, Query text) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
-        List<BytesRef> visible = request.readerMaySee().stream().map(v -> new BytesRef(v.token())).toList();
+        List<BytesRef> visible = Visibility.tokens(request.readerMaySee(), request.readerGroups());
         // an empty set lets nothing through: safer than forgetting the filter
         b.add(new TermInSetQuery(IndexFields.VISIBILITY, visible), Occur.FILTER);
         if (!request.kinds().isEmpty()) {
@@ -513,7 +513,8 @@ public final class SearchIndex implements Closeable {
 
 
     /** Titles starting with what has been typed so far, only those the reader may see. */
-    public List<Suggestion> suggest(String typed, Set<Visibility> readerMaySee, int count) throws IOException {
+    public List<Suggestion> suggest(String typed, Set<Visibility> readerMaySee, Set<String> readerGroups, int count)
+            throws IOException {
         if (suggestionsStale || !suggester.isBuilt()) {
             // rebuilt at most once per batch of changes, on the first request that needs it
             IndexSearcher searcher = searchers.acquire();
@@ -524,7 +525,7 @@ public final class SearchIndex implements Closeable {
                 searchers.release(searcher);
             }
         }
-        return suggester.suggest(typed, readerMaySee, count);
+        return suggester.suggest(typed, Visibility.tokens(readerMaySee, readerGroups), count);
     }
 
     @Override

@@ -12,6 +12,8 @@ import java.util.Set;
  * One search as a page asks for it: the typed query, who is reading, filters, order and page.
  *
  * @param readerMaySee the visibilities the reader is allowed; documents outside it are neither shown nor counted
+ * @param readerGroups the groups the reader belongs to ({@link ReaderGroups}): documents readable by one of them
+ *     are allowed too
  * @param kinds kinds of record to include; empty means all
  * @param facetFilters chosen facet values: dimension → paths; values of one dimension are alternatives (OR),
  *     different dimensions narrow each other (AND)
@@ -19,7 +21,7 @@ import java.util.Set;
  */
 public record SearchRequest(SearchQuery query, Set<Visibility> readerMaySee, Set<String> kinds,
         Map<String, List<List<String>>> facetFilters, List<SearchDocument.Span> ranges, Order order, int page,
-        int pageSize) {
+        int pageSize, Set<String> readerGroups) {
 
     public static final int MAX_PAGE_SIZE = 100;
     /** Deep pages cost memory per request; nobody reads page 200 of a directory. */
@@ -44,6 +46,7 @@ public record SearchRequest(SearchQuery query, Set<Visibility> readerMaySee, Set
         order = order == null ? Order.RELEVANCE : order;
         page = Math.max(1, Math.min(page, MAX_PAGE));
         pageSize = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
+        readerGroups = readerGroups == null ? Set.of() : Set.copyOf(readerGroups);
     }
 
     /**
@@ -71,6 +74,7 @@ public record SearchRequest(SearchQuery query, Set<Visibility> readerMaySee, Set
         private Order order = Order.RELEVANCE;
         private int page = 1;
         private int pageSize = 20;
+        private Set<String> readerGroups = Set.of();
 
         private Builder(Set<Visibility> readerMaySee) { this.readerMaySee = readerMaySee; }
 
@@ -86,9 +90,10 @@ public record SearchRequest(SearchQuery query, Set<Visibility> readerMaySee, Set
         public Builder overlapping(String name, int min, int max) { ranges.add(new SearchDocument.Span(name, min, max)); return this; }
         public Builder order(Order order) { this.order = order; return this; }
         public Builder page(int page, int pageSize) { this.page = page; this.pageSize = pageSize; return this; }
+        public Builder readerGroups(Set<String> groups) { this.readerGroups = groups; return this; }
 
         public SearchRequest build() {
-            return new SearchRequest(query, readerMaySee, kinds, facets, ranges, order, page, pageSize);
+            return new SearchRequest(query, readerMaySee, kinds, facets, ranges, order, page, pageSize, readerGroups);
         }
     }
 }

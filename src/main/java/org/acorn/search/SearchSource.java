@@ -21,6 +21,9 @@ public interface SearchSource {
     /** Reader-facing names of the facet dimensions this source fills, in the order a page shows them. */
     default Map<String, String> facetLabels() { return Map.of(); }
 
+    /** Whether its records are checked from time to time, so a result says when it last was ("Never verified"). */
+    default boolean verifiable() { return false; }
+
     /** A warning to show with one of this source's results (e.g. "Not verified recently"), or empty. */
     default String flag(SearchResults.Hit hit) { return ""; }
 

@@ -106,8 +106,9 @@ public class SiteIndex {
     /** Every id the request matches, unordered (see {@link SearchIndex#ids}). */
     public Set<String> ids(SearchRequest request) throws IOException { return open().ids(request); }
 
-    public List<Suggestion> suggest(String typed, Set<Visibility> readerMaySee, int count) throws IOException {
-        return open().suggest(typed, readerMaySee, count);
+    public List<Suggestion> suggest(String typed, Set<Visibility> readerMaySee, Set<String> readerGroups, int count)
+            throws IOException {
+        return open().suggest(typed, readerMaySee, readerGroups, count);
     }
 
     /** The sources by kind, in a stable order. */

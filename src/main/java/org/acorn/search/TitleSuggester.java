@@ -53,7 +53,7 @@ final class TitleSuggester implements Closeable {
                 Document d = stored.document(doc);
                 String title = d.get(IndexFields.TITLE);
                 if (title == null || title.isBlank()) continue;
-                entries.add(new Entry(title, d.get(IndexFields.VISIBILITY),
+                entries.add(new Entry(title, Set.of(d.getValues(IndexFields.VISIBILITY)),
                         d.get(IndexFields.KIND) + SEP + d.get(IndexFields.ID) + SEP + d.get(IndexFields.URL)));
             }
         }
@@ -63,12 +63,13 @@ final class TitleSuggester implements Closeable {
 
     synchronized boolean isBuilt() { return built; }
 
-    List<Suggestion> suggest(String typed, Set<Visibility> readerMaySee, int count) throws IOException {
-        if (typed == null || readerMaySee.isEmpty() || count < 1) return List.of();
+    /** @param readerMay the index terms of the reader's levels and groups ({@link Visibility#tokens}) */
+    List<Suggestion> suggest(String typed, List<BytesRef> readerMay, int count) throws IOException {
+        if (typed == null || readerMay.isEmpty() || count < 1) return List.of();
         String key = typed.strip();
         if (key.length() > MAX_KEY) key = key.substring(0, MAX_KEY);
         if (key.codePoints().noneMatch(Character::isLetterOrDigit)) return List.of();
-        Set<BytesRef> contexts = readerMaySee.stream().map(v -> new BytesRef(v.token())).collect(Collectors.toSet());
+        Set<BytesRef> contexts = Set.copyOf(readerMay);
         List<LookupResult> found;
         synchronized (this) {
             if (!built) return List.of();
@@ -87,7 +88,7 @@ final class TitleSuggester implements Closeable {
     @Override
     public synchronized void close() throws IOException { suggester.close(); }
 
-    private record Entry(String title, String visibility, String payload) { }
+    private record Entry(String title, Set<String> readers, String payload) { }
 
     private static final class Entries implements InputIterator {
         private final Iterator<Entry> it;
@@ -103,7 +104,9 @@ final class TitleSuggester implements Closeable {
         @Override public long weight() { return 0; }
         @Override public BytesRef payload() { return new BytesRef(current.payload().getBytes(StandardCharsets.UTF_8)); }
         @Override public boolean hasPayloads() { return true; }
-        @Override public Set<BytesRef> contexts() { return Set.of(new BytesRef(current.visibility())); }
+        @Override public Set<BytesRef> contexts() {
+            return current.readers().stream().map(BytesRef::new).collect(Collectors.toSet());
+        }
         @Override public boolean hasContexts() { return true; }
     }
 }

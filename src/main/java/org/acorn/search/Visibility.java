@@ -17,4 +17,14 @@ public enum Visibility {
     public static Set<Visibility> forStaff() { return EnumSet.allOf(Visibility.class); }
 
     String token() { return name().toLowerCase(java.util.Locale.ROOT); }
+
+    /** The index terms a reader's levels and groups allow; a group's term cannot clash with a level's. */
+    static java.util.List<org.apache.lucene.util.BytesRef> tokens(Set<Visibility> levels, Set<String> groups) {
+        java.util.List<org.apache.lucene.util.BytesRef> out = new java.util.ArrayList<>();
+        levels.forEach(v -> out.add(new org.apache.lucene.util.BytesRef(v.token())));
+        groups.forEach(g -> out.add(new org.apache.lucene.util.BytesRef(groupToken(g))));
+        return out;
+    }
+
+    static String groupToken(String group) { return "group:" + group; }
 }

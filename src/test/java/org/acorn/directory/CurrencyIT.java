@@ -67,8 +67,9 @@ class CurrencyIT {
         coordinator.get("/admin/stale.xhtml");
         coordinator.submit("pass", Map.of(), "pass:run");
         Thread.sleep(3000);
-        assertThat(MAIL.to(Demo.ORG_ADMIN)).hasSize(1);
-        assertThat(MAIL.to(Demo.MEMBER)).isEmpty();
+        // (with the clock 800 days on, other features remind these people too: count this reminder only)
+        assertThat(reminders(Demo.ORG_ADMIN)).isEqualTo(1);
+        assertThat(reminders(Demo.MEMBER)).isZero();
         assertThat(orgRow(coordinator.get("/admin/stale.xhtml"), orgName).select(".reminders").text()).startsWith("1 sent");
 
         // opening the link (as a mail scanner would) changes nothing
@@ -109,7 +110,7 @@ class CurrencyIT {
         Page sent = coordinator.submit("actions", Map.of(), orgRow(after, repOrg).select("input[value=Send reminder now]").attr("name"));
         assertThat(sent.messages()).as(sent.text()).contains("Reminder queued to " + Demo.REPRESENTATIVE);
         MAIL.await(Demo.REPRESENTATIVE, "Reminder: please check your listing");
-        assertThat(MAIL.to(Demo.REPRESENTATIVE)).hasSize(2);
+        assertThat(reminders(Demo.REPRESENTATIVE)).isEqualTo(2);
 
         // and mark one verified after a phone call, on its behalf
         Page marking = coordinator.submit("actions", Map.of(), orgRow(sent, repOrg).select("input[value=Mark verified after a call]").attr("name"));
@@ -247,5 +248,9 @@ class CurrencyIT {
         return page.doc().select("#stale tr.org-row").stream()
                 .filter(tr -> tr.select("td.organisation").text().equals(orgName)).findFirst()
                 .orElseThrow(() -> new AssertionError("no organisation row for " + orgName + " in:\n" + page.text()));
+    }
+
+    private static long reminders(String to) {
+        return MAIL.to(to, SUBJECT).size();
     }
 }

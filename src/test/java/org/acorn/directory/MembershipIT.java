@@ -17,6 +17,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -369,5 +370,37 @@ class MembershipIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    // ---------------------------------------------------------------- in the browser (MemberJourneys)
+
+    @Test
+    @Tag("browser")
+    void anOrganisationJoinsIsApprovedAndBringsInAColleague() {
+        new MemberJourneys(base, MAIL).anOrganisationJoinsIsApprovedAndBringsInAColleague();
+    }
+
+    @Test
+    @Tag("browser")
+    void aMemberWhoForgotTheirPasswordResetsItByEmail() {
+        new MemberJourneys(base, MAIL).aMemberWhoForgotTheirPasswordResetsItByEmail();
+    }
+
+    @Test
+    @Tag("browser")
+    void visitorIsRefusedAnAdminPageAndStaffReachIt() {
+        new MemberJourneys(base, MAIL).visitorIsRefusedAnAdminPageAndStaffReachIt();
+    }
+
+    @Test
+    @Tag("browser")
+    void anOrganisationAdminUpdatesAServiceAndSeesItOnThePublicPage() {
+        new MemberJourneys(base, MAIL).anOrganisationAdminUpdatesAServiceAndSeesItOnThePublicPage();
+    }
+
+    @Test
+    @Tag("browser")
+    void aVisitorSearchesNarrowsByTwoFacetsOpensAResultAndCanPrint() {
+        new MemberJourneys(base, MAIL).aVisitorSearchesNarrowsByTwoFacetsOpensAResultAndCanPrint();
     }
 }

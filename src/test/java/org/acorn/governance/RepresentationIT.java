@@ -26,6 +26,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -559,5 +560,25 @@ class RepresentationIT {
     static String orgName(WebClient c) {
         Page p = c.get("/organisation/details.xhtml");
         return p.doc().select("h1").text().replaceFirst("^.*?: ", "").replaceFirst("^Our organisation: ", "");
+    }
+
+    // ---------------------------------------------------------------- in the browser (RepresentationJourneys)
+
+    @Test
+    @Tag("browser")
+    void aRepresentativeReportsBackFromTheBoard() {
+        new RepresentationJourneys(base, MAIL).aRepresentativeReportsBackFromTheBoard();
+    }
+
+    @Test
+    @Tag("browser")
+    void aMemberRaisesAnIssueAndSeesItProgress() {
+        new RepresentationJourneys(base, MAIL).aMemberRaisesAnIssueAndSeesItProgress();
+    }
+
+    @Test
+    @Tag("browser")
+    void anOrganisationAdminVotes() {
+        new RepresentationJourneys(base, MAIL).anOrganisationAdminVotes();
     }
 }

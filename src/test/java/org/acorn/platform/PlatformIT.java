@@ -3,9 +3,11 @@ package org.acorn.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.util.List;
 import java.util.Map;
 import org.acorn.testing.AcornDeployment;
 import org.acorn.testing.Demo;
+import org.acorn.testing.Forums;
 import org.acorn.testing.Representation;
 import org.acorn.testing.TestMail;
 import org.acorn.testing.WebClient;
@@ -134,6 +136,14 @@ class PlatformIT {
         assertThat(ready.body()).contains("\"status\":\"UP\"", "database", "migrations");
         assertThat(client.raw("/health/live").statusCode()).isEqualTo(200);
         assertThat(client.raw("/metrics").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theForumModelsForumIsInItsDemo() {
+        // no districts: no locality forums; the consortium has its own category; the executive reps theirs
+        Forums.checkDemo(base, List.of("Safeguarding", "Consortium"), "Forum executive representatives");
+        assertThat(Forums.categories(new WebClient(base, "198.51.100.13").get("/forum/index.xhtml")).keySet()
+                .stream().filter(n -> n.endsWith("locality forum"))).isEmpty();
     }
 
     @Test

@@ -187,6 +187,25 @@ class SearchIndexTest {
         assertThat(index.search(request(Set.of()).build()).total()).isZero();
     }
 
+    @Test
+    void aGroupsRecordIsFoundAndSuggestedOnlyByThatGroupsReaders() throws IOException {
+        SearchDocument district = Corpus.service("21", "Erewash locality notes", "Minutes of the locality forum.")
+                .visibility(Visibility.STAFF).readableBy("forum-category:5").build();
+        index.apply(1, List.of(district), List.of());
+        SearchRequest.Builder member = request(Visibility.forMember()).typed("locality");
+        assertThat(index.search(member.build()).total()).isZero();
+        assertThat(index.search(member.readerGroups(Set.of("forum-category:6")).build()).total()).isZero();
+        assertThat(index.search(member.readerGroups(Set.of("forum-category:6", "forum-category:5")).build()).hits())
+                .extracting(SearchResults.Hit::title).containsExactly("Erewash locality notes");
+        assertThat(index.search(request(Visibility.forStaff()).typed("locality").build()).total()).isEqualTo(1);
+        // a group's name is not a level: a group called "public" opens nothing to visitors
+        assertThat(index.search(request(Visibility.forVisitor()).typed("locality").readerGroups(Set.of("public", "staff")).build()).total()).isZero();
+
+        assertThat(index.suggest("erew", Visibility.forMember(), Set.of(), 5)).isEmpty();
+        assertThat(index.suggest("erew", Visibility.forMember(), Set.of("forum-category:5"), 5)).extracting(Suggestion::title)
+                .containsExactly("Erewash locality notes");
+    }
+
     // --- snippets ---
 
     @Test
@@ -233,22 +252,22 @@ class SearchIndexTest {
 
     @Test
     void suggestsTitlesFromTheStartOfAnyWord() throws IOException {
-        assertThat(index.suggest("acor", Visibility.forVisitor(), 5)).extracting(Suggestion::title).containsExactly("Little Acorns Crèche");
-        assertThat(index.suggest("young", Visibility.forVisitor(), 5)).extracting(Suggestion::title)
+        assertThat(index.suggest("acor", Visibility.forVisitor(), Set.of(), 5)).extracting(Suggestion::title).containsExactly("Little Acorns Crèche");
+        assertThat(index.suggest("young", Visibility.forVisitor(), Set.of(), 5)).extracting(Suggestion::title)
                 .containsExactlyInAnyOrder("Counselling for Young People", "Young Carers");
-        Suggestion s = index.suggest("saf", Visibility.forVisitor(), 5).get(0);
+        Suggestion s = index.suggest("saf", Visibility.forVisitor(), Set.of(), 5).get(0);
         assertThat(s.key()).isEqualTo(new DocumentKey("service", "3"));
         assertThat(s.url()).isEqualTo("/services/3");
     }
 
     @Test
     void suggestionsRespectVisibilityAndFollowChanges() throws IOException {
-        assertThat(index.suggest("members", Visibility.forVisitor(), 5)).isEmpty();
-        assertThat(index.suggest("members", Visibility.forMember(), 5)).extracting(Suggestion::title).containsExactly("Members Forum Notes");
+        assertThat(index.suggest("members", Visibility.forVisitor(), Set.of(), 5)).isEmpty();
+        assertThat(index.suggest("members", Visibility.forMember(), Set.of(), 5)).extracting(Suggestion::title).containsExactly("Members Forum Notes");
         index.apply(1, List.of(Corpus.service("14", "Memory Café", "For grandparents.").build()), List.of(new DocumentKey("service", "7")));
-        assertThat(index.suggest("mem", Visibility.forMember(), 5)).extracting(Suggestion::title).containsExactly("Memory Café");
+        assertThat(index.suggest("mem", Visibility.forMember(), Set.of(), 5)).extracting(Suggestion::title).containsExactly("Memory Café");
         for (String odd : List.of("", "   ", "*", "\"", "😀", "x".repeat(5000))) {
-            assertThat(index.suggest(odd, Visibility.forStaff(), 5)).isEmpty();
+            assertThat(index.suggest(odd, Visibility.forStaff(), Set.of(), 5)).isEmpty();
         }
     }
 
@@ -288,7 +307,7 @@ class SearchIndexTest {
             SearchResults r = fresh.search(request(Visibility.forStaff()).typed("parenting").build());
             assertThat(r.total()).isZero();
             assertThat(r.facets()).isEmpty();
-            assertThat(fresh.suggest("par", Visibility.forStaff(), 5)).isEmpty();
+            assertThat(fresh.suggest("par", Visibility.forStaff(), Set.of(), 5)).isEmpty();
             assertThat(fresh.lastAppliedSequence()).isZero();
         }
     }

@@ -44,10 +44,20 @@ public final class AcornDeployment {
         // Payara Micro may publish its URL on a non-loopback address, so all of this machine's addresses count
         config.put("acorn.trusted.proxies", localAddresses());
         config.put("acorn.outbox.poll.millis", "300");
+        // a cheaper password hash: tests sign in hundreds of times (AccountsIT keeps the production count)
+        config.put("acorn.password.iterations", "1000");
         config.putAll(overrides);
         war.delete(CONFIG);
         war.addAsWebInfResource(new StringAsset(merged(war, config)), "classes/META-INF/microprofile-config.properties");
         return war;
+    }
+
+    /**
+     * The same WAR with a clock the test can move forward while it runs (GET /testing/clock?shift=PT2H; PT0S puts it
+     * back): for schedules that depend on time passing. Test-only classes; never in the packaged WAR.
+     */
+    public static WebArchive withShiftableClock(WebArchive war) {
+        return war.addClasses(ShiftedClock.class, ClockServlet.class);
     }
 
     /** A fresh folder under target/it for one deployment's data. */

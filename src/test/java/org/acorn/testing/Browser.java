@@ -90,6 +90,18 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Presses a button that posts its form and waits until the answer has replaced this page, so what is read next
+     * is the answer and not the page being left (which goes stale under the reader on a slow machine).
+     */
+    public Browser submit(String id) {
+        WebElement leaving = driver.findElement(By.tagName("html"));
+        driver.findElement(By.id(id)).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(leaving));
+        return this;
+    }
+
     /** Clicks (a button or link) and checks the page it leads to. */
     public Browser click(String id) {
         driver.findElement(By.id(id)).click();

@@ -31,6 +31,14 @@ public final class TestMail implements AutoCloseable {
 
     /** Waits for a message to the address whose subject contains the text; returns its plain text. */
     public Received await(String to, String subjectContains) {
+        return await(to, subjectContains, "");
+    }
+
+    /**
+     * Waits for a message to the address with that subject and body text: where tests share a deployment, the body
+     * tells this test's message from another's with the same subject.
+     */
+    public Received await(String to, String subjectContains, String bodyContains) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(deadline)) {
             for (MimeMessage m : greenMail.getReceivedMessages()) {
@@ -38,7 +46,8 @@ public final class TestMail implements AutoCloseable {
                     boolean toMatches = Arrays.stream(m.getRecipients(Message.RecipientType.TO))
                             .anyMatch(a -> a.toString().equalsIgnoreCase(to));
                     if (toMatches && m.getSubject().contains(subjectContains)) {
-                        return new Received(m.getSubject(), GreenMailUtil.getBody(m), m);
+                        String body = GreenMailUtil.getBody(m);
+                        if (body.contains(bodyContains)) return new Received(m.getSubject(), body, m);
                     }
                 } catch (MessagingException e) {
                     throw new IllegalStateException(e);
@@ -46,7 +55,8 @@ public final class TestMail implements AutoCloseable {
             }
             sleep(200);
         }
-        throw new AssertionError("No mail to " + to + " with subject containing '" + subjectContains + "' within 30s;"
+        throw new AssertionError("No mail to " + to + " with subject containing '" + subjectContains + "'"
+                + (bodyContains.isEmpty() ? "" : " and body containing '" + bodyContains + "'") + " within 30s;"
                 + " received: " + subjects());
     }
 
@@ -59,6 +69,25 @@ public final class TestMail implements AutoCloseable {
                 return false;
             }
         }).toList();
+    }
+
+    /**
+     * Messages to the address whose subject contains the text: where other features also write to the same demo
+     * people, a test counts only its own mail.
+     */
+    public List<MimeMessage> to(String address, String subjectContains) {
+        return to(address).stream().filter(m -> {
+            try {
+                return m.getSubject() != null && m.getSubject().contains(subjectContains);
+            } catch (MessagingException e) {
+                return false;
+            }
+        }).toList();
+    }
+
+    /** Every message received so far. */
+    public List<MimeMessage> all() {
+        return Arrays.asList(greenMail.getReceivedMessages());
     }
 
     public List<String> subjects() {

@@ -38,6 +38,12 @@ public final class WebClient {
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
+    /** The cookies this client would send to the portal, as a Cookie header (for tools such as wrk). */
+    public String cookieHeader() {
+        return ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().get(base).stream()
+                .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+    }
+
     public Page get(String path) {
         return send(HttpRequest.newBuilder(resolve(path)).GET());
     }
@@ -96,6 +102,19 @@ public final class WebClient {
         try {
             return http.send(HttpRequest.newBuilder(resolve(path)).header("X-Forwarded-For", clientAddress).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A GET whose body is bytes (a PDF, an image), with this client's session. */
+    public HttpResponse<byte[]> rawBytes(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(resolve(path)).header("X-Forwarded-For", clientAddress).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

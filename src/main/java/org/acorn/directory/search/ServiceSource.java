@@ -16,6 +16,8 @@ public class ServiceSource implements SearchSource {
 
     @Inject ListingReader reader;
 
+    @Override public boolean verifiable() { return true; }
+
     @Override public String flag(SearchResults.Hit hit) { return reader.flag(hit.verified()); }
 
     @Override public String kind() { return ListingDocuments.SERVICE; }

@@ -1,5 +1,6 @@
 package org.acorn.directory.web;
 
+import org.acorn.platform.web.Faces;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,8 +24,8 @@ public class HistoryPage {
     private History shown;
 
     public void load() {
-        shown = history.of(type, NotFound.parseId(id)).orElse(null);
-        if (shown == null) NotFound.send();
+        shown = history.of(type, Faces.id(id)).orElse(null);
+        if (shown == null) Faces.notFound();
     }
 
     /** Where the record itself is read. */

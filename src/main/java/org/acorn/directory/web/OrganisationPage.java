@@ -1,5 +1,6 @@
 package org.acorn.directory.web;
 
+import org.acorn.platform.web.Faces;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,14 +18,15 @@ import org.acorn.network.District;
 public class OrganisationPage {
 
     @Inject DirectoryRecords records;
+    @Inject jakarta.enterprise.inject.Instance<org.acorn.directory.record.ProfileFacts> factSources;
 
     private String id;
     private OrganisationRecord record;
 
     /** View action: the 404 page when there is no such organisation for this reader. */
     public void load() {
-        record = records.organisation(NotFound.parseId(id)).orElse(null);
-        if (record == null) NotFound.send();
+        record = records.organisation(Faces.id(id)).orElse(null);
+        if (record == null) Faces.notFound();
     }
 
     public OrganisationRecord getRecord() { return record; }
@@ -35,6 +37,11 @@ public class OrganisationPage {
         Organisation org = getOrg();
         if (org.isCountyWide()) return "County-wide";
         return org.getDistricts().stream().map(District::getName).collect(Collectors.joining(", "));
+    }
+
+    /** Figures other features add, as the organisation chose (see ProfileFacts). */
+    public List<org.acorn.directory.record.ProfileFacts.Fact> getFacts() {
+        return factSources.stream().flatMap(f -> f.publicFacts(getOrg().getId()).stream()).toList();
     }
 
     public List<String> getPolicies() { return Policy.listed(getOrg().getPoliciesHeld()); }

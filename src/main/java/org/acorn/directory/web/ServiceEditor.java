@@ -49,23 +49,23 @@ public class ServiceEditor implements Serializable {
     public void load() {
         try {
             if (id != null) {
-                Long serviceId = NotFound.parseId(id);
+                Long serviceId = Faces.id(id);
                 opened = serviceId == null ? null : editing.open(serviceId).orElse(null);
                 if (opened == null) {
-                    NotFound.send();
+                    Faces.notFound();
                     return;
                 }
             } else {
-                Long orgId = org != null ? NotFound.parseId(org) : caller.organisationId();
+                Long orgId = org != null ? Faces.id(org) : caller.organisationId();
                 if (orgId == null) {
-                    if (org != null) NotFound.send();
+                    if (org != null) Faces.notFound();
                     else caller.requireStaff(); // signed in with no organisation: nothing of their own to add to
                     return;
                 }
                 opened = editing.start(orgId);
             }
         } catch (InvalidInput e) {
-            NotFound.send();
+            Faces.notFound();
             return;
         }
         form = opened.form();

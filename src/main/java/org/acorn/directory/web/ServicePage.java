@@ -1,5 +1,6 @@
 package org.acorn.directory.web;
 
+import org.acorn.platform.web.Faces;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,8 +22,8 @@ public class ServicePage {
     private ServiceRecord record;
 
     public void load() {
-        record = records.service(NotFound.parseId(id)).orElse(null);
-        if (record == null) NotFound.send();
+        record = records.service(Faces.id(id)).orElse(null);
+        if (record == null) Faces.notFound();
     }
 
     public ServiceRecord getRecord() { return record; }

@@ -1,5 +1,6 @@
 package org.acorn.directory.web;
 
+import org.acorn.platform.web.Faces;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,9 +37,9 @@ public class ServicesPage {
 
     public void loadById() {
         caller.requireStaff();
-        Long id = NotFound.parseId(org);
+        Long id = Faces.id(org);
         if (id == null) {
-            NotFound.send();
+            Faces.notFound();
             return;
         }
         show(id);
@@ -48,7 +49,7 @@ public class ServicesPage {
         try {
             listing = editing.list(organisationId);
         } catch (InvalidInput e) {
-            NotFound.send();
+            Faces.notFound();
         }
     }
 

@@ -47,7 +47,7 @@ public class TaxonomiesPage implements Serializable {
         List<Taxonomy> all = taxonomies.all();
         Taxonomy chosen = t == null ? all.get(0) : all.stream().filter(x -> x.getCode().equals(t)).findFirst().orElse(null);
         if (chosen == null) {
-            NotFound.send();
+            Faces.notFound();
             return;
         }
         code = chosen.getCode();

@@ -22,9 +22,8 @@ import org.acorn.search.Visibility;
 
 /**
  * Forum posts as search documents. Only published posts of open topics are listed. Who finds them follows the
- * category: public categories to everyone, members' categories to members; group categories (a district, a
- * list, staff) are found by network staff only, because site search knows three audiences, not groups — their
- * members read them in the forum itself.
+ * category: public categories to everyone, members' categories to members; a group category (a district, a
+ * list, staff) to staff and to the category's own group ({@link ForumSearchGroups} says who is in it).
  */
 @ApplicationScoped
 public class PostDocuments {
@@ -115,6 +114,7 @@ public class PostDocuments {
                 .boosted(t.getTitle())
                 .facet(CATEGORY_FACET, c.getName())
                 .visibility(visibility(c))
+                .readableBy(c.getVisibility() == CategoryVisibility.GROUP ? ForumSearchGroups.group(c.getId()) : null)
                 .sortName(t.getTitle())
                 .url("/forum/topic.xhtml?id=" + t.getId() + (page > 1 ? "&page=" + page : "") + "#post-" + p.getPostNumber())
                 .build();

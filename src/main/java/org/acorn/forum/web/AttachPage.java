@@ -38,9 +38,9 @@ public class AttachPage implements Serializable {
 
     public void load() {
         ForumReader r = current.get();
-        Forum.PostInTopic found = forum.readablePost(r, ForumPages.id(post)).orElse(null);
+        Forum.PostInTopic found = forum.readablePost(r, Faces.id(post)).orElse(null);
         if (found == null) {
-            ForumPages.notFound();
+            Faces.notFound();
             return;
         }
         ForumPost p = found.post();

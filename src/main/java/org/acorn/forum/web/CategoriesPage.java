@@ -55,7 +55,7 @@ public class CategoriesPage implements Serializable {
         all = forum.allCategories();
         districtNames = forum.districtNames();
         moderators = categories.moderators();
-        editing = ForumPages.id(edit);
+        editing = Faces.id(edit);
         ForumCategory c = editing == null ? null : forum.category(editing).orElse(null);
         if (c == null) {
             editing = null;

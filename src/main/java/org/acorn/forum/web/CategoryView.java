@@ -36,9 +36,9 @@ public class CategoryView implements Serializable {
 
     public void load() {
         ForumReader r = current.get();
-        category = forum.category(ForumPages.id(id)).orElse(null);
+        category = forum.category(Faces.id(id)).orElse(null);
         if (category == null || !ForumAccess.mayRead(r, category)) {
-            ForumPages.notFound();
+            Faces.notFound();
             return;
         }
         topics = forum.topics(r, category, after);

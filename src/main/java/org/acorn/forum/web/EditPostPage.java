@@ -36,9 +36,9 @@ public class EditPostPage implements Serializable {
 
     public void load() {
         ForumReader r = current.get();
-        Forum.PostInTopic found = forum.readablePost(r, ForumPages.id(postParam)).orElse(null);
+        Forum.PostInTopic found = forum.readablePost(r, Faces.id(postParam)).orElse(null);
         if (found == null) {
-            ForumPages.notFound();
+            Faces.notFound();
             return;
         }
         ForumPost p = found.post();

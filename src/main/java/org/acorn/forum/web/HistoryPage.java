@@ -1,5 +1,6 @@
 package org.acorn.forum.web;
 
+import org.acorn.platform.web.Faces;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,9 +26,9 @@ public class HistoryPage {
 
     public void load() {
         ForumReader r = current.get();
-        Forum.PostInTopic found = forum.readablePost(r, ForumPages.id(post)).orElse(null);
+        Forum.PostInTopic found = forum.readablePost(r, Faces.id(post)).orElse(null);
         if (found == null) {
-            ForumPages.notFound();
+            Faces.notFound();
             return;
         }
         current0 = found.post();

@@ -30,9 +30,9 @@ public class NewTopicPage implements Serializable {
 
     public void load() {
         ForumReader r = current.get();
-        category = forum.category(ForumPages.id(categoryParam)).orElse(null);
+        category = forum.category(Faces.id(categoryParam)).orElse(null);
         if (category == null || !ForumAccess.mayRead(r, category)) {
-            ForumPages.notFound();
+            Faces.notFound();
             return;
         }
         if (!ForumAccess.mayStartTopic(r, category)) Faces.error("You cannot start a topic in " + category.getName() + ".");

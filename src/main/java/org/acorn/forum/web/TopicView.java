@@ -47,12 +47,12 @@ public class TopicView implements Serializable {
     private String hideReason;
 
     public void load() {
-        Long topicId = ForumPages.id(id);
+        Long topicId = Faces.id(id);
         ForumReader r = current.get();
         ForumTopic t = forum.topic(topicId).orElse(null);
         ForumCategory c = t == null ? null : forum.category(t.getCategoryId()).orElse(null);
         if (t == null || !ForumAccess.mayReadTopic(r, c, t)) {
-            ForumPages.notFound();
+            Faces.notFound();
             return;
         }
         if (t.getStatus() == ForumTopic.Status.MERGED && t.getReplacedById() != null) {
@@ -137,7 +137,7 @@ public class TopicView implements Serializable {
     }
 
     public void merge() {
-        Long target = ForumPages.id(mergeTarget);
+        Long target = Faces.id(mergeTarget);
         try {
             moderation.merge(view.topic().getId(), target);
             Faces.flash("The topic's posts are now at the end of topic " + target + ".");

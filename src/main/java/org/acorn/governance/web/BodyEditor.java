@@ -66,9 +66,9 @@ public class BodyEditor implements Serializable {
 
     public void load() {
         caller.requireStaff();
-        body = bodies.find(Http.id(id)).orElse(null);
+        body = bodies.find(Faces.id(id)).orElse(null);
         if (body == null) {
-            Http.notFound();
+            Faces.notFound();
             return;
         }
         version = body.getVersion();
@@ -83,7 +83,7 @@ public class BodyEditor implements Serializable {
             Faces.flash(b.getName() + " is added to the register.");
             Faces.redirect("/admin/body.xhtml?id=" + b.getId());
         } catch (InvalidInput e) {
-            Http.show(e, "body");
+            Faces.errors("body", e.errors());
         }
     }
 
@@ -93,7 +93,7 @@ public class BodyEditor implements Serializable {
             Faces.flash("Saved.");
             reload();
         } catch (InvalidInput e) {
-            Http.show(e, "body");
+            Faces.errors("body", e.errors());
         }
     }
 
@@ -115,7 +115,7 @@ public class BodyEditor implements Serializable {
             Faces.flash("Seat added.");
             reload();
         } catch (InvalidInput e) {
-            Http.show(e, "seat");
+            Faces.errors("seat", e.errors());
         }
     }
 
@@ -126,7 +126,7 @@ public class BodyEditor implements Serializable {
             Faces.flash(t.getHolderName() + " now holds the place.");
             reload();
         } catch (InvalidInput e) {
-            Http.show(e, "appoint");
+            Faces.errors("appoint", e.errors());
         }
     }
 
@@ -137,7 +137,7 @@ public class BodyEditor implements Serializable {
             Faces.flash(t.getHolderName() + "'s term has ended.");
             reload();
         } catch (InvalidInput e) {
-            Http.show(e, "seats");
+            Faces.errors("seats", e.errors());
         }
     }
 
@@ -147,7 +147,7 @@ public class BodyEditor implements Serializable {
             Faces.flash("Meeting recorded.");
             reload();
         } catch (InvalidInput e) {
-            Http.show(e, "meeting");
+            Faces.errors("meeting", e.errors());
         }
     }
 
@@ -159,7 +159,7 @@ public class BodyEditor implements Serializable {
             Faces.flash("Attendance recorded.");
             reload();
         } catch (InvalidInput e) {
-            Http.show(e, "attendance");
+            Faces.errors("attendance", e.errors());
         }
     }
 
@@ -169,7 +169,7 @@ public class BodyEditor implements Serializable {
             Faces.flash("Update posted.");
             reload();
         } catch (InvalidInput e) {
-            Http.show(e, "update");
+            Faces.errors("update", e.errors());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.acorn.governance.web;
 
+import org.acorn.platform.web.Faces;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -36,7 +37,7 @@ public class ClaimsCsv extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        Long y = Http.id(req.getParameter("year"));
+        Long y = Faces.id(req.getParameter("year"));
         Integer year = y != null && y > 1999 && y < 2101 ? y.intValue() : null;
         List<Payments.ClaimRow> rows = payments.claims(Claim.Status.APPROVED, year);
         resp.setContentType("text/csv; charset=UTF-8");

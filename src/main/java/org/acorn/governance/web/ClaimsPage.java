@@ -49,7 +49,7 @@ public class ClaimsPage implements Serializable {
             Faces.flash("Attendance recorded. You can claim for it below.");
             Faces.redirect("/representation/claims.xhtml");
         } catch (InvalidInput e) {
-            Http.show(e, "attend");
+            Faces.errors("attend", e.errors());
         }
     }
 
@@ -59,7 +59,7 @@ public class ClaimsPage implements Serializable {
             Faces.flash("Claim sent to the co-ordinator for approval.");
             Faces.redirect("/representation/claims.xhtml");
         } catch (InvalidInput e) {
-            Http.show(e, "claim");
+            Faces.errors("claim", e.errors());
         }
     }
 
@@ -72,7 +72,7 @@ public class ClaimsPage implements Serializable {
             Faces.flash("Receipt attached.");
             Faces.redirect("/representation/claims.xhtml");
         } catch (InvalidInput e) {
-            Http.show(e, "receipts");
+            Faces.errors("receipts", e.errors());
         } catch (java.io.IOException e) {
             Faces.error("The upload did not arrive complete; please try again.");
         }

@@ -53,9 +53,9 @@ public class ElectionAdmin implements Serializable {
 
     public void load() {
         caller.requireStaff();
-        election = elections.find(Http.id(id)).orElse(null);
+        election = elections.find(Faces.id(id)).orElse(null);
         if (election == null) {
-            Http.notFound();
+            Faces.notFound();
             return;
         }
         form.title = election.getTitle();
@@ -77,7 +77,7 @@ public class ElectionAdmin implements Serializable {
             Faces.flash("Election created. Add its contests next.");
             Faces.redirect("/admin/election.xhtml?id=" + e.getId());
         } catch (InvalidInput e) {
-            Http.show(e, "election");
+            Faces.errors("election", e.errors());
         }
     }
 
@@ -87,19 +87,19 @@ public class ElectionAdmin implements Serializable {
             Faces.flash("Timetable saved.");
             reload();
         } catch (InvalidInput e) {
-            Http.show(e, "election");
+            Faces.errors("election", e.errors());
         }
     }
 
     public void addContest() {
         try {
-            List<Long> ids = seatIds.stream().map(Http::id).toList();
+            List<Long> ids = seatIds.stream().map(Faces::id).toList();
             if (ids.contains(null)) throw new InvalidInput("seats", "Choose seats from the list.");
             elections.addContest(election.getId(), contestTitle, ids, countyWide, method);
             Faces.flash("Contest added.");
             reload();
         } catch (InvalidInput e) {
-            Http.show(e, "contest");
+            Faces.errors("contest", e.errors());
         }
     }
 
@@ -109,7 +109,7 @@ public class ElectionAdmin implements Serializable {
             Faces.flash(made.size() + " contests added for cycle " + cycle + ".");
             reload();
         } catch (InvalidInput e) {
-            Http.show(e, "cycle");
+            Faces.errors("cycle", e.errors());
         }
     }
 
@@ -119,7 +119,7 @@ public class ElectionAdmin implements Serializable {
             Faces.flash("Results declared and published; members have been emailed.");
             reload();
         } catch (InvalidInput e) {
-            Http.show(e, "declare");
+            Faces.errors("declare", e.errors());
         }
     }
 
@@ -129,7 +129,7 @@ public class ElectionAdmin implements Serializable {
             Faces.flash("Election cancelled.");
             reload();
         } catch (InvalidInput e) {
-            Http.show(e, "cancel");
+            Faces.errors("cancel", e.errors());
         }
     }
 

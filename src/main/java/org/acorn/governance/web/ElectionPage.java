@@ -63,9 +63,9 @@ public class ElectionPage implements Serializable {
     public Stage stageOf(Election e) { return elections.stage(e); }
 
     public void load() {
-        election = elections.find(Http.id(id)).orElse(null);
+        election = elections.find(Faces.id(id)).orElse(null);
         if (election == null) {
-            Http.notFound();
+            Faces.notFound();
             return;
         }
         stage = elections.stage(election);
@@ -103,7 +103,7 @@ public class ElectionPage implements Serializable {
             Faces.flash("You have seconded the nomination of " + n.nomination().getCandidateName() + ".");
             Faces.redirect("/representation/election.xhtml?id=" + election.getId());
         } catch (InvalidInput e) {
-            Http.show(e, "contests");
+            Faces.errors("contests", e.errors());
         }
     }
 
@@ -113,7 +113,7 @@ public class ElectionPage implements Serializable {
             Faces.flash("The nomination of " + n.nomination().getCandidateName() + " is withdrawn.");
             Faces.redirect("/representation/election.xhtml?id=" + election.getId());
         } catch (InvalidInput e) {
-            Http.show(e, "contests");
+            Faces.errors("contests", e.errors());
         }
     }
 

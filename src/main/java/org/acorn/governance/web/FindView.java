@@ -1,5 +1,6 @@
 package org.acorn.governance.web;
 
+import org.acorn.platform.web.Faces;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,8 +32,8 @@ public class FindView implements Serializable {
     private String heading;
 
     public void load() {
-        Long d = Http.id(district);
-        Long b = Http.id(body);
+        Long d = Faces.id(district);
+        Long b = Faces.id(body);
         if (d != null) {
             District found = network.getDistricts().stream().filter(x -> x.getId().equals(d)).findFirst().orElse(null);
             if (found != null) {

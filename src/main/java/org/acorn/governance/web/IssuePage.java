@@ -49,13 +49,13 @@ public class IssuePage implements Serializable {
             // an unknown stage lists everything
         }
         list = log.list(s);
-        bodyId = Http.id(body);
+        bodyId = Faces.id(body);
     }
 
     public void load() {
-        issue = log.visible(Http.id(id)).orElse(null);
+        issue = log.visible(Faces.id(id)).orElse(null);
         if (issue == null) {
-            Http.notFound();
+            Faces.notFound();
             return;
         }
         stages = log.stages(issue.getId());
@@ -67,7 +67,7 @@ public class IssuePage implements Serializable {
             Faces.flash("Your issue is logged. We will email you as it moves on.");
             Faces.redirect("/representation/issue.xhtml?id=" + i.getId());
         } catch (InvalidInput e) {
-            Http.show(e, "raise");
+            Faces.errors("raise", e.errors());
         }
     }
 
@@ -77,7 +77,7 @@ public class IssuePage implements Serializable {
             Faces.flash("The issue is now at: " + next.label() + ". The person who raised it has been emailed.");
             Faces.redirect("/representation/issue.xhtml?id=" + issue.getId());
         } catch (InvalidInput e) {
-            Http.show(e, "advance");
+            Faces.errors("advance", e.errors());
         }
     }
 

@@ -32,9 +32,9 @@ public class NominatePage implements Serializable {
     private NominationForm form = new NominationForm();
 
     public void load() {
-        found = elections.contest(Http.id(contest)).orElse(null);
+        found = elections.contest(Faces.id(contest)).orElse(null);
         if (found == null) {
-            Http.notFound();
+            Faces.notFound();
             return;
         }
         election = elections.get(found.getElectionId());
@@ -46,7 +46,7 @@ public class NominatePage implements Serializable {
             Faces.flash("Nomination made. It stands once the seconding organisation confirms it; we have emailed them.");
             Faces.redirect("/representation/election.xhtml?id=" + election.getId());
         } catch (InvalidInput e) {
-            Http.show(e, "nominate");
+            Faces.errors("nominate", e.errors());
         }
     }
 

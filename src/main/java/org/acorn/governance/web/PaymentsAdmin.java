@@ -63,7 +63,7 @@ public class PaymentsAdmin implements Serializable {
 
     public void loadPayments() {
         caller.requireAny(Role.COORDINATOR, Role.SITE_ADMIN);
-        Long y = Http.id(year);
+        Long y = Faces.id(year);
         budgetYear = y != null && y > 1999 && y < 2101 ? y.intValue() : payments.currentYear();
         budgets = payments.budgets(budgetYear);
     }
@@ -105,7 +105,7 @@ public class PaymentsAdmin implements Serializable {
             Faces.flash("Scheme saved.");
             Faces.redirect("/admin/payments.xhtml?year=" + budgetYear);
         } catch (InvalidInput e) {
-            Http.show(e, "scheme");
+            Faces.errors("scheme", e.errors());
         } catch (IllegalArgumentException tampered) {
             Faces.error("Choose from the lists given.");
         }
@@ -117,7 +117,7 @@ public class PaymentsAdmin implements Serializable {
             Faces.flash("Budget for " + FinancialYear.label(budgetYear) + " saved.");
             Faces.redirect("/admin/payments.xhtml?year=" + budgetYear);
         } catch (InvalidInput e) {
-            Http.show(e, "budget");
+            Faces.errors("budget", e.errors());
         }
     }
 
@@ -129,7 +129,7 @@ public class PaymentsAdmin implements Serializable {
             Faces.flash("Approved " + row.claimant() + "'s claim of " + ClaimCalculator.pounds(row.claim().getTotal()) + ".");
             Faces.redirect("/admin/claims.xhtml");
         } catch (InvalidInput e) {
-            Http.show(e, "waiting");
+            Faces.errors("waiting", e.errors());
         }
     }
 
@@ -139,7 +139,7 @@ public class PaymentsAdmin implements Serializable {
             Faces.flash("Returned " + row.claimant() + "'s claim with your reason.");
             Faces.redirect("/admin/claims.xhtml");
         } catch (InvalidInput e) {
-            Http.show(e, "waiting");
+            Faces.errors("waiting", e.errors());
         }
     }
 

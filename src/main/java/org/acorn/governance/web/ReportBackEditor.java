@@ -38,11 +38,11 @@ public class ReportBackEditor implements Serializable {
     private LocalDate newMeeting;
 
     public void load() {
-        Long rid = Http.id(id);
+        Long rid = Faces.id(id);
         if (rid != null) {
             ReportBack r = reports.visible(rid).orElse(null);
             if (r == null || r.isPublished()) {
-                Http.notFound();
+                Faces.notFound();
                 return;
             }
             if (!caller.isStaff() && !r.getAuthorId().equals(caller.require().getId())) throw new AccessDenied("Not your report-back.");
@@ -50,9 +50,9 @@ public class ReportBackEditor implements Serializable {
             found = bodies.get(r.getBodyId());
             form = ReportForm.of(r);
         } else {
-            found = bodies.find(Http.id(body)).orElse(null);
+            found = bodies.find(Faces.id(body)).orElse(null);
             if (found == null) {
-                Http.notFound();
+                Faces.notFound();
                 return;
             }
             if (!caller.isStaff() && !bodies.sitsOn(caller.require().getId(), found.getId())) {
@@ -82,7 +82,7 @@ public class ReportBackEditor implements Serializable {
                 Faces.redirect("/representation/report-back-edit.xhtml?id=" + r.getId());
             }
         } catch (InvalidInput e) {
-            Http.show(e, "report");
+            Faces.errors("report", e.errors());
         }
     }
 
@@ -92,7 +92,7 @@ public class ReportBackEditor implements Serializable {
             form.meetingId = m.getId();
             Faces.info("Meeting of " + m.getMeetsOn() + " added; it is chosen below.");
         } catch (InvalidInput e) {
-            Http.show(e, "meeting");
+            Faces.errors("meeting", e.errors());
         }
     }
 

@@ -34,9 +34,9 @@ public class ReportBackPage implements Serializable {
     private boolean response;
 
     public void load() {
-        report = reports.visible(Http.id(id)).orElse(null);
+        report = reports.visible(Faces.id(id)).orElse(null);
         if (report == null) {
-            Http.notFound();
+            Faces.notFound();
             return;
         }
         body = bodies.get(report.getBodyId());
@@ -50,7 +50,7 @@ public class ReportBackPage implements Serializable {
             Faces.flash(response ? "Your response is sent to the representative." : "Comment added.");
             Faces.redirect("/representation/report-back.xhtml?id=" + report.getId());
         } catch (InvalidInput e) {
-            Http.show(e, "comment");
+            Faces.errors("comment", e.errors());
         }
     }
 
@@ -60,7 +60,7 @@ public class ReportBackPage implements Serializable {
             Faces.flash("Published. Members have been emailed.");
             Faces.redirect("/representation/report-back.xhtml?id=" + report.getId());
         } catch (InvalidInput e) {
-            Http.show(e, "draft");
+            Faces.errors("draft", e.errors());
         }
     }
 

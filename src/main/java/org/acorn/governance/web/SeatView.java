@@ -1,5 +1,6 @@
 package org.acorn.governance.web;
 
+import org.acorn.platform.web.Faces;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,9 +30,9 @@ public class SeatView implements Serializable {
     private List<SeatTerm> history;
 
     public void load() {
-        Seat seat = seats.find(Http.id(id)).filter(s -> s.getRetiredAt() == null).orElse(null);
+        Seat seat = seats.find(Faces.id(id)).filter(s -> s.getRetiredAt() == null).orElse(null);
         if (seat == null) {
-            Http.notFound();
+            Faces.notFound();
             return;
         }
         holding = seats.holding(seat);

@@ -41,14 +41,14 @@ public class VotePage implements Serializable {
     private boolean onPaper;
 
     public void load() {
-        found = elections.contest(Http.id(contest)).orElse(null);
+        found = elections.contest(Faces.id(contest)).orElse(null);
         if (found == null) {
-            Http.notFound();
+            Faces.notFound();
             return;
         }
         election = elections.get(found.getElectionId());
         candidates = elections.standing(found.getId());
-        Long paperFor = Http.id(org);
+        Long paperFor = Faces.id(org);
         onPaper = paperFor != null && caller.isStaff();
         organisationId = onPaper ? paperFor : caller.organisationId();
     }
@@ -75,7 +75,7 @@ public class VotePage implements Serializable {
                 prefs.addAll(byRank.values());
             } else {
                 for (String m : marks) {
-                    Long id = Http.id(m);
+                    Long id = Faces.id(m);
                     if (id == null) throw new InvalidInput("ballot", "Choose only candidates on this ballot.");
                     prefs.add(id);
                 }

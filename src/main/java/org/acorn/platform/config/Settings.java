@@ -24,12 +24,14 @@ public class Settings {
     @Inject @ConfigProperty(name = "acorn.smtp.password") Optional<String> smtpPassword;
     @Inject @ConfigProperty(name = "acorn.smtp.starttls") boolean smtpStartTls;
     @Inject @ConfigProperty(name = "acorn.smtp.from") String mailFrom;
+    @Inject @ConfigProperty(name = "acorn.smtp.timeout.millis", defaultValue = "20000") int smtpTimeoutMillis;
     @Inject @ConfigProperty(name = "acorn.trusted.proxies") Optional<String> trustedProxies;
     @Inject @ConfigProperty(name = "acorn.throttle.window.minutes") int throttleWindowMinutes;
     @Inject @ConfigProperty(name = "acorn.token.verify.hours") int verifyHours;
     @Inject @ConfigProperty(name = "acorn.token.reset.minutes") int resetMinutes;
     @Inject @ConfigProperty(name = "acorn.token.invite.days") int inviteDays;
     @Inject @ConfigProperty(name = "acorn.outbox.poll.millis") long outboxPollMillis;
+    @Inject @ConfigProperty(name = "acorn.outbox.retry.seconds", defaultValue = "30") long outboxRetrySeconds;
     @Inject @ConfigProperty(name = "acorn.directory.verify.after.months") int verifyAfterMonths;
     @Inject @ConfigProperty(name = "acorn.search.events.kept.days") int searchEventsKeptDays;
     @Inject @ConfigProperty(name = "acorn.directory.unverified.after.months") int unverifiedAfterMonths;
@@ -39,6 +41,10 @@ public class Settings {
     @Inject @ConfigProperty(name = "acorn.reports.overlap.min") int overlapMin;
     @Inject @ConfigProperty(name = "acorn.clock.offset") String clockOffset;
     @Inject @ConfigProperty(name = "acorn.openreferral.import.max.kb") int openReferralImportMaxKb;
+    @Inject @ConfigProperty(name = "acorn.password.iterations", defaultValue = "600000") int passwordIterations;
+
+    /** PBKDF2 iterations for new password hashes (existing hashes keep their own count). */
+    public int passwordIterations() { return passwordIterations; }
 
     public Path dataDir() { return Path.of(dataDir).toAbsolutePath().normalize(); }
 
@@ -53,6 +59,8 @@ public class Settings {
     public Optional<String> smtpUser() { return smtpUser.filter(u -> !u.isBlank()); }
     public Optional<String> smtpPassword() { return smtpPassword; }
     public boolean smtpStartTls() { return smtpStartTls; }
+    /** How long to wait for the SMTP server to connect or answer before giving up on this try (the outbox retries). */
+    public int smtpTimeoutMillis() { return Math.max(100, smtpTimeoutMillis); }
     public String mailFrom() { return mailFrom; }
     public String trustedProxies() { return trustedProxies.orElse(""); }
     public Duration throttleWindow() { return Duration.ofMinutes(throttleWindowMinutes); }
@@ -60,6 +68,8 @@ public class Settings {
     public Duration resetTokenLife() { return Duration.ofMinutes(resetMinutes); }
     public Duration inviteTokenLife() { return Duration.ofDays(inviteDays); }
     public long outboxPollMillis() { return outboxPollMillis; }
+    /** The first retry delay of a failed outbox message; each later one doubles it. */
+    public long outboxRetrySeconds() { return Math.max(1, outboxRetrySeconds); }
     /** Search index events older than this are pruned; a node further behind rebuilds its index. */
     public Duration searchEventsKept() { return Duration.ofDays(Math.max(1, searchEventsKeptDays)); }
 

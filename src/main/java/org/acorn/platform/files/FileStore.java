@@ -77,7 +77,7 @@ public class FileStore {
             temp = null;
             deleteIfRolledBack(target);
             StoredFile file = new StoredFile(key, ownerKind, name, type, size, HexFormat.of().formatHex(sha.digest()),
-                    caller.account().map(a -> a.getId()).orElse(null), clock.instant());
+                    uploader(), clock.instant());
             em.persist(file);
             em.flush(); // callers link the file by id in the same transaction
             return file;
@@ -87,6 +87,15 @@ public class FileStore {
             throw new IllegalStateException(e);
         } finally {
             if (temp != null) deleteQuietly(temp);
+        }
+    }
+
+    /** Who is uploading; nobody when there is no request (demo data written at start-up). */
+    private Long uploader() {
+        try {
+            return caller.account().map(a -> a.getId()).orElse(null);
+        } catch (jakarta.enterprise.context.ContextNotActiveException | IllegalStateException noRequest) {
+            return null;
         }
     }
 

@@ -40,13 +40,32 @@ public class MailDelivery implements OutboxHandler {
     }
 
     @Override
-    public void handle(String payload) throws MessagingException, IOException {
-        MailMessage mail = Mailer.read(payload);
+    public void handle(String payload) throws MessagingException, IOException, MailRefused {
+        send(Mailer.read(payload));
+    }
+
+    /**
+     * Sends one message now. A refusal for good (a 5xx reply to the recipient or the message, or an address
+     * that is not one) is a {@link MailRefused}; anything else (4xx, time-out, dropped connection) is thrown as is,
+     * for the outbox to retry later.
+     */
+    public void send(MailMessage mail) throws MessagingException, IOException, MailRefused {
         Session session = session();
-        MimeMessage mime = toMime(session, mail);
+        MimeMessage mime;
+        try {
+            mime = toMime(session, mail);
+        } catch (jakarta.mail.internet.AddressException e) {
+            throw new MailRefused(mail.to(), "not an email address", e);
+        }
         String ref = reference(mail);
         if (settings.smtpHost().isPresent()) {
-            Transport.send(mime);
+            try {
+                Transport.send(mime);
+            } catch (MessagingException e) {
+                int code = replyCode(e);
+                if (code >= 500 && code < 600) throw new MailRefused(mail.to(), "refused (" + code + ")", e);
+                throw e;
+            }
             LOG.info(() -> "event=mail.sent ref=" + ref);
         } else {
             Path file = writeToFolder(mime, ref);
@@ -54,12 +73,37 @@ public class MailDelivery implements OutboxHandler {
         }
     }
 
+    /**
+     * The SMTP reply code behind a failure, looking through nested exceptions; 0 when there was none (no reply:
+     * time-out, dropped connection). Read by name: Angus's SMTP exceptions are the server's, not on our compile path.
+     */
+    static int replyCode(Throwable e) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.ArrayDeque<Throwable> todo = new java.util.ArrayDeque<>(java.util.List.of(e));
+        while (!todo.isEmpty()) {
+            Throwable t = todo.poll();
+            if (t == null || !seen.add(t)) continue;
+            try {
+                Object code = t.getClass().getMethod("getReturnCode").invoke(t);
+                if (code instanceof Integer i && i > 0) return i;
+            } catch (ReflectiveOperationException | RuntimeException notSmtp) {
+                // not an SMTP reply
+            }
+            if (t.getCause() != null) todo.add(t.getCause());
+            if (t instanceof MessagingException m && m.getNextException() != null) todo.add(m.getNextException());
+        }
+        return 0;
+    }
+
     private Session session() {
         Properties props = new Properties();
         props.put("mail.smtp.host", settings.smtpHost().orElse("localhost"));
         props.put("mail.smtp.port", String.valueOf(settings.smtpPort()));
-        props.put("mail.smtp.connectiontimeout", "10000");
-        props.put("mail.smtp.timeout", "20000");
+        // a server that accepts and then never answers must not hold a sender for ever: each try gives up in time
+        String timeout = String.valueOf(settings.smtpTimeoutMillis());
+        props.put("mail.smtp.connectiontimeout", timeout);
+        props.put("mail.smtp.timeout", timeout);
+        props.put("mail.smtp.writetimeout", timeout);
         props.put("mail.smtp.starttls.enable", String.valueOf(settings.smtpStartTls()));
         if (settings.smtpUser().isPresent()) {
             props.put("mail.smtp.auth", "true");
@@ -89,17 +133,30 @@ public class MailDelivery implements OutboxHandler {
         if (mail.headers() != null) {
             for (java.util.Map.Entry<String, String> h : mail.headers().entrySet()) mime.setHeader(h.getKey(), h.getValue());
         }
-        if (mail.html() == null) {
-            mime.setText(mail.text(), "UTF-8");
+        if (mail.calendar() == null) {
+            if (mail.html() == null) mime.setText(mail.text(), "UTF-8");
+            else mime.setContent(alternative(mail));
         } else {
-            MimeBodyPart text = new MimeBodyPart();
-            text.setText(mail.text(), "UTF-8");
-            MimeBodyPart html = new MimeBodyPart();
-            html.setContent(mail.html(), "text/html; charset=UTF-8");
-            mime.setContent(new MimeMultipart("alternative", text, html));
+            // the message, then the iCalendar as an attachment calendars open (meetings: a changed date or venue)
+            MimeBodyPart body = new MimeBodyPart();
+            if (mail.html() == null) body.setText(mail.text(), "UTF-8");
+            else body.setContent(alternative(mail));
+            MimeBodyPart ics = new MimeBodyPart();
+            ics.setContent(mail.calendar(), "text/calendar; charset=UTF-8");
+            ics.setFileName("meeting.ics");
+            ics.setDisposition(jakarta.mail.Part.ATTACHMENT);
+            mime.setContent(new MimeMultipart("mixed", body, ics));
         }
         mime.saveChanges();
         return mime;
+    }
+
+    private static MimeMultipart alternative(MailMessage mail) throws MessagingException {
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.text(), "UTF-8");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setContent(mail.html(), "text/html; charset=UTF-8");
+        return new MimeMultipart("alternative", text, html);
     }
 
     private Path writeToFolder(MimeMessage mime, String ref) throws IOException, MessagingException {

@@ -6,10 +6,11 @@ import java.util.Map;
 /**
  * One email to one recipient. {@code messageKey} names the message (e.g. "verify-account-42-…"); together
  * with the recipient it makes the message idempotent: queued twice, sent once. {@code headers} are extra
- * header lines (e.g. List-Unsubscribe); only names starting "List-" or "X-" are accepted.
+ * header lines (e.g. List-Unsubscribe); only names starting "List-" or "X-" are accepted. {@code calendar}, when
+ * present, is an iCalendar (RFC 5545) text attached as meeting.ics, so a changed meeting updates the reader's calendar.
  */
 public record MailMessage(String messageKey, String to, String subject, String text, String html,
-                          Map<String, String> headers) {
+                          Map<String, String> headers, String calendar) {
 
     /** The constructor JSON-B uses to read a queued message back (older messages have no headers: none). */
     @JsonbCreator
@@ -26,6 +27,10 @@ public record MailMessage(String messageKey, String to, String subject, String t
     }
 
     public MailMessage(String messageKey, String to, String subject, String text, String html) {
-        this(messageKey, to, subject, text, html, Map.of());
+        this(messageKey, to, subject, text, html, Map.of(), null);
+    }
+
+    public MailMessage(String messageKey, String to, String subject, String text, String html, Map<String, String> headers) {
+        this(messageKey, to, subject, text, html, headers, null);
     }
 }

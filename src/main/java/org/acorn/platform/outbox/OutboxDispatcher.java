@@ -9,7 +9,6 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,6 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.acorn.platform.PlatformStartup.DatabaseReady;
+import org.acorn.platform.config.NodeName;
 import org.acorn.platform.config.Settings;
 
 /**
@@ -33,14 +33,16 @@ public class OutboxDispatcher {
     @Inject OutboxStore store;
     @Inject Instance<OutboxHandler> handlers;
     @Inject Settings settings;
+    @Inject NodeName node;
 
-    /** Identifies this node in leases; not persistent state. */
-    private final String nodeId = UUID.randomUUID().toString();
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile boolean stopping;
     private ScheduledFuture<?> poller;
 
     void start(@Observes DatabaseReady ready) {
+        // leases in this node's name are from before a crash: nothing here holds them now
+        int released = store.release(node.get());
+        if (released > 0) LOG.info(() -> "event=outbox.leases.released count=" + released);
         long every = settings.outboxPollMillis();
         poller = executor.scheduleWithFixedDelay(this::drain, every, every, TimeUnit.MILLISECONDS);
     }
@@ -59,7 +61,7 @@ public class OutboxDispatcher {
             while (!stopping && !(due = store.due(50)).isEmpty()) {
                 for (Long id : due) {
                     if (stopping) return;
-                    store.claim(id, nodeId).ifPresent(message -> run(message, byKind.get(message.getKind())));
+                    store.claim(id, node.get()).ifPresent(message -> run(message, byKind.get(message.getKind())));
                 }
             }
         } catch (RuntimeException e) {
@@ -77,7 +79,8 @@ public class OutboxDispatcher {
         } catch (Exception e) {
             LOG.warning(() -> "event=outbox.message.failed id=" + message.getId() + " kind=" + message.getKind()
                     + " attempt=" + message.getAttempts() + " error=" + e.getClass().getSimpleName());
-            store.failed(message.getId(), message.getAttempts(), e.getClass().getSimpleName() + ": " + e.getMessage());
+            store.failed(message.getId(), message.getAttempts(), e.getClass().getSimpleName() + ": " + e.getMessage(),
+                    e instanceof PermanentFailure);
         }
     }
 

@@ -29,6 +29,7 @@ public class OutboxStore {
 
     @PersistenceContext(unitName = "acorn") EntityManager em;
     @Inject Clock clock;
+    @Inject org.acorn.platform.config.Settings settings;
 
     @Transactional
     public List<Long> due(int limit) {
@@ -58,6 +59,14 @@ public class OutboxStore {
         return updated == 1 ? Optional.of(em.find(OutboxMessage.class, id)) : Optional.empty();
     }
 
+    /** Frees the leases held in this node's name (it has just started, so they are a dead predecessor's). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int release(String owner) {
+        return em.createQuery("update OutboxMessage m set m.leaseUntil = null, m.leaseOwner = null"
+                        + " where m.leaseOwner = :owner and m.status = :pending")
+                .setParameter("owner", owner).setParameter("pending", OutboxMessage.PENDING).executeUpdate();
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void done(Long id) {
         em.createQuery("update OutboxMessage m set m.status = :done, m.processedAt = :now, m.leaseUntil = null,"
@@ -68,15 +77,18 @@ public class OutboxStore {
                 .executeUpdate();
     }
 
-    /** Backs off exponentially (30 s, 1 min, 2 min …); gives up after {@value #MAX_ATTEMPTS} tries. */
+    /**
+     * Backs off exponentially from {@code ACORN_OUTBOX_RETRY_SECONDS} (30 s, 1 min, 2 min …); gives up after
+     * {@value #MAX_ATTEMPTS} tries, or at once for a permanent failure (the handler says retrying cannot help).
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void failed(Long id, int attempts, String error) {
+    public void failed(Long id, int attempts, String error, boolean permanent) {
         Instant now = clock.instant();
-        boolean giveUp = attempts >= MAX_ATTEMPTS;
+        boolean giveUp = permanent || attempts >= MAX_ATTEMPTS;
         em.createQuery("update OutboxMessage m set m.status = :status, m.availableAt = :retry, m.leaseUntil = null,"
                         + " m.lastError = :error where m.id = :id")
                 .setParameter("status", giveUp ? OutboxMessage.FAILED : OutboxMessage.PENDING)
-                .setParameter("retry", now.plusSeconds(30L << Math.min(attempts - 1, 10)))
+                .setParameter("retry", now.plusSeconds(settings.outboxRetrySeconds() << Math.min(attempts - 1, 10)))
                 .setParameter("error", error == null ? "error" : error.substring(0, Math.min(1000, error.length())))
                 .setParameter("id", id)
                 .executeUpdate();

@@ -45,6 +45,14 @@ public class Caller {
 
     public boolean isCoordinatorOrAdmin() { return has(Role.COORDINATOR) || has(Role.SITE_ADMIN); }
 
+    /**
+     * Reads what is for members (members-only updates, meetings, listings' member fields in search): someone signed in
+     * for an organisation, a member, a statutory partner officer, or staff. One rule for every feature.
+     */
+    public boolean readsAsMember() {
+        return isStaff() || isSignedIn() && (organisationId() != null || has(Role.MEMBER) || has(Role.PARTNER_OFFICER));
+    }
+
     /** Organisation admin of that organisation. */
     public boolean adminsOrganisation(Long organisationId) {
         return organisationId != null && has(Role.ORG_ADMIN)

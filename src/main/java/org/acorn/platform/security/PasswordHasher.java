@@ -11,10 +11,15 @@ import javax.crypto.spec.PBEKeySpec;
 /**
  * PBKDF2-HMAC-SHA256 with 600,000 iterations (OWASP 2023). The iteration count is stored in each hash,
  * so it can be raised later and old hashes still verify: {@code pbkdf2-sha256$600000$salt$hash}.
+ * {@code ACORN_PASSWORD_ITERATIONS} changes the count for new hashes; the integration tests lower it (each sign-in
+ * costs a second of CPU at 600,000 on a small machine, and they sign in hundreds of times).
  */
 public final class PasswordHasher {
 
     public static final int ITERATIONS = 600_000;
+    /** The least a deployment may configure: below this a hash is too cheap to slow a guesser at all. */
+    static final int MIN_ITERATIONS = 1_000;
+    private static volatile int iterations = ITERATIONS;
     /** A stored count above this is corrupt (or hostile: one check would tie up a thread for minutes). */
     static final int MAX_ITERATIONS = 10_000_000;
     private static final int SALT_BYTES = 16;
@@ -27,8 +32,20 @@ public final class PasswordHasher {
     public static String hash(char[] password) {
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
-        return format(ITERATIONS, salt, derive(password, salt, ITERATIONS));
+        int n = iterations;
+        return format(n, salt, derive(password, salt, n));
     }
+
+    /** The count for new hashes from now on (the configured setting, applied at start-up), kept within bounds. */
+    public static void useIterations(int n) {
+        int bounded = Math.max(MIN_ITERATIONS, Math.min(MAX_ITERATIONS, n));
+        if (bounded != iterations) {
+            iterations = bounded;
+            decoy = null;
+        }
+    }
+
+    public static int iterations() { return iterations; }
 
     /** False for a wrong password and for a stored value that is not a well-formed hash (never throws). */
     public static boolean verify(char[] password, String stored) {
@@ -49,10 +66,12 @@ public final class PasswordHasher {
 
     /** A hash of a random password: comparing against it costs the same as a real check (no timing oracle). */
     public static String decoy() {
-        return DECOY;
+        String d = decoy;
+        if (d == null) decoy = d = hash(java.util.UUID.randomUUID().toString().toCharArray());
+        return d;
     }
 
-    private static final String DECOY = hash(java.util.UUID.randomUUID().toString().toCharArray());
+    private static volatile String decoy;
 
     private static String format(int iterations, byte[] salt, byte[] key) {
         Base64.Encoder b64 = Base64.getEncoder().withoutPadding();

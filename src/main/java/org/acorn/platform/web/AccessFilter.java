@@ -52,7 +52,8 @@ public class AccessFilter extends HttpFilter {
                     + URLEncoder.encode(back, StandardCharsets.UTF_8));
             return;
         }
-        if (path.startsWith("/admin/") && !caller.isStaff()) {
+        if ((path.startsWith("/admin/") || path.startsWith("/training/") && STAFF_TRAINING_PAGES.contains(path.substring("/training/".length())))
+                && !caller.isStaff()) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
@@ -63,9 +64,18 @@ public class AccessFilter extends HttpFilter {
     private static final Set<String> SIGNED_IN_FORUM_PAGES = Set.of("new.xhtml", "edit.xhtml", "flag.xhtml", "attach.xhtml",
             "moderation.xhtml", "categories.xhtml", "notifications.xhtml");
 
+    /** Training pages that act for a person; the calendar, runs, offers and the certificate check are open. */
+    private static final Set<String> SIGNED_IN_TRAINING_PAGES = Set.of("my.xhtml", "register.xhtml", "organisation.xhtml",
+            "admin.xhtml", "certificate.xhtml", "runs.xhtml", "edit-run.xhtml", "edit-course.xhtml", "programme.xhtml");
+
+    /** Training pages for network staff only (the services check again). */
+    private static final Set<String> STAFF_TRAINING_PAGES = Set.of("admin.xhtml", "runs.xhtml", "edit-run.xhtml", "edit-course.xhtml",
+            "programme.xhtml");
+
     static boolean needsSignIn(String path) {
         if (path.startsWith("/admin/") || path.startsWith("/organisation/")) return true;
         if (path.startsWith("/forum/") && SIGNED_IN_FORUM_PAGES.contains(path.substring("/forum/".length()))) return true;
+        if (path.startsWith("/training/") && SIGNED_IN_TRAINING_PAGES.contains(path.substring("/training/".length()))) return true;
         if (path.startsWith("/representation/")) {
             return MEMBER_REPRESENTATION_PAGES.contains(path.substring("/representation/".length()));
         }

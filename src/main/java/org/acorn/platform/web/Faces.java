@@ -51,4 +51,39 @@ public final class Faces {
         FacesContext ctx = FacesContext.getCurrentInstance();
         return ctx.getMaximumSeverity() != null && ctx.getMaximumSeverity().compareTo(FacesMessage.SEVERITY_ERROR) >= 0;
     }
+
+    /**
+     * Ends the request with the site's 404 page. Unknown ids and records the reader may not see answer alike, so
+     * private records cannot be discovered by trying numbers.
+     */
+    public static void notFound() {
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        try {
+            ctx.getExternalContext().responseSendError(jakarta.servlet.http.HttpServletResponse.SC_NOT_FOUND, "Not found");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ctx.responseComplete();
+    }
+
+    /** A record id as typed in an address: digits only, otherwise null (never an exception). */
+    public static Long id(String value) {
+        if (value == null || !value.strip().matches("\\d{1,18}")) return null;
+        return Long.valueOf(value.strip());
+    }
+
+    /**
+     * A service's refusal, field by field: next to the field when the form has one of that name, otherwise at the top
+     * of the page, so no message is lost because a service names a field the page does not show.
+     */
+    public static void errors(String formId, java.util.Map<String, String> byField) {
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        byField.forEach((field, message) -> {
+            if (field != null && ctx.getViewRoot().findComponent(":" + formId + ":" + field) != null) {
+                fieldError(formId + ":" + field, message);
+            } else {
+                error(message);
+            }
+        });
+    }
 }

@@ -2,7 +2,6 @@ package org.acorn.search.web;
 
 import java.util.Set;
 import org.acorn.platform.security.Caller;
-import org.acorn.platform.security.Role;
 import org.acorn.search.Visibility;
 
 /** What the person reading may see in search. */
@@ -12,10 +11,7 @@ final class Readers {
 
     static Set<Visibility> of(Caller caller) {
         if (caller.isStaff()) return Visibility.forStaff();
-        if (caller.isSignedIn() && (caller.organisationId() != null || caller.has(Role.MEMBER)
-                || caller.has(Role.PARTNER_OFFICER))) {
-            return Visibility.forMember();
-        }
+        if (caller.readsAsMember()) return Visibility.forMember();
         return Visibility.forVisitor();
     }
 }

@@ -26,9 +26,14 @@ public class ResultRows {
 
     @Inject SiteIndex index;
     @Inject Caller caller;
+    @Inject @jakarta.enterprise.inject.Any jakarta.enterprise.inject.Instance<org.acorn.search.ReaderGroups> groups;
 
-    /** One result as shown: kind label, title, link (site-relative), snippet (safe HTML), verified date, flag. */
-    public record Row(String kind, String title, String url, String snippetHtml, String verified, String flag) {
+    /**
+     * One result as shown: kind label, title, link (site-relative), snippet (safe HTML), verified date (blank when
+     * never), flag; {@code verifiable} when the kind of record is ever verified (a forum post is not).
+     */
+    public record Row(String kind, String title, String url, String snippetHtml, String verified, String flag,
+                      boolean verifiable) {
         /** The snippet as plain text, for a spreadsheet. */
         public String summary() {
             return SearchResults.snippetText(snippetHtml);
@@ -39,8 +44,16 @@ public class ResultRows {
 
     public Set<Visibility> readerMaySee() { return Readers.of(caller); }
 
+    /** The groups the reader is in, from every feature that has records for groups. */
+    public Set<String> readerGroups() {
+        if (!caller.isSignedIn() || caller.isStaff()) return Set.of(); // staff see everything already
+        Set<String> out = new java.util.HashSet<>();
+        groups.forEach(g -> out.addAll(g.of(caller)));
+        return out;
+    }
+
     public SearchResults search(SearchParameters p, int page, int pageSize) throws IOException {
-        return index.search(p.request(readerMaySee(), page, pageSize));
+        return index.search(p.request(readerMaySee(), page, pageSize).readerGroups(readerGroups()).build());
     }
 
     public List<Row> rows(SearchResults results) {
@@ -48,7 +61,7 @@ public class ResultRows {
         return results.hits().stream().map(h -> {
             SearchSource s = sources.get(h.key().kind());
             return new Row(s == null ? h.key().kind() : s.label(), h.title(), h.url(), h.snippetHtml(),
-                    date(h.verified()), s == null ? "" : s.flag(h));
+                    date(h.verified()), s == null ? "" : s.flag(h), s != null && s.verifiable());
         }).toList();
     }
 

@@ -78,12 +78,13 @@ public record SearchParameters(String q, List<String> f, String age, String sort
 
     public boolean narrowed() { return !f.isEmpty() || ageValue() != null; }
 
-    public SearchRequest request(java.util.Set<Visibility> readerMaySee, int page, int pageSize) {
+    /** The request these parameters ask for; the caller adds the reader's groups and builds it. */
+    public SearchRequest.Builder request(java.util.Set<Visibility> readerMaySee, int page, int pageSize) {
         SearchRequest.Builder b = SearchRequest.builder(readerMaySee).typed(q).order(order()).page(page, pageSize);
         chosen().forEach((dim, paths) -> paths.forEach(p -> b.facet(dim, p.toArray(String[]::new))));
         Integer a = ageValue();
         if (a != null) b.within("age", a);
-        return b.build();
+        return b;
     }
 
     public static String value(String dimension, List<String> path) {

@@ -36,7 +36,7 @@ public class SuggestServlet extends HttpServlet {
         List<Suggestion> found = List.of();
         if (typed != null && typed.strip().length() >= MIN_TYPED && typed.length() <= MAX_TYPED) {
             try {
-                found = index.suggest(typed.strip(), rows.readerMaySee(), COUNT);
+                found = index.suggest(typed.strip(), rows.readerMaySee(), rows.readerGroups(), COUNT);
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.WARNING, "event=search.suggest.failed", e); // suggestions are a convenience: none this time
             }

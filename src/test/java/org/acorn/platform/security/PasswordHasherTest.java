@@ -75,4 +75,22 @@ class PasswordHasherTest {
             assertThat(PasswordHasher.verify(guess.toCharArray(), decoy)).as(guess).isFalse();
         }
     }
+
+    @Test
+    void aConfiguredCountIsUsedForNewHashesWithinBoundsAndOldHashesStillVerify() {
+        String before = PasswordHasher.hash("old password".toCharArray());
+        try {
+            PasswordHasher.useIterations(5);
+            assertThat(PasswordHasher.iterations()).isEqualTo(1_000);
+            String cheap = PasswordHasher.hash("new password".toCharArray());
+            assertThat(cheap).startsWith("pbkdf2-sha256$1000$");
+            assertThat(PasswordHasher.decoy()).startsWith("pbkdf2-sha256$1000$");
+            assertThat(PasswordHasher.verify("new password".toCharArray(), cheap)).isTrue();
+            assertThat(PasswordHasher.verify("old password".toCharArray(), before)).isTrue();
+            PasswordHasher.useIterations(Integer.MAX_VALUE);
+            assertThat(PasswordHasher.iterations()).isEqualTo(10_000_000);
+        } finally {
+            PasswordHasher.useIterations(PasswordHasher.ITERATIONS);
+        }
+    }
 }

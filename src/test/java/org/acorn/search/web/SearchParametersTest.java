@@ -22,7 +22,7 @@ class SearchParametersTest {
                 .containsEntry("outcome", List.of(List.of("Be healthy", "Healthy lifestyles")));
         assertThat(p.url("/search.xhtml")).isEqualTo(
                 "/search.xhtml?q=youth+club&f=cost%3AFree&f=outcome%3ABe+healthy%3EHealthy+lifestyles&age=7&sort=name&page=2");
-        SearchRequest r = p.request(Visibility.forVisitor(), p.page(), 20);
+        SearchRequest r = p.request(Visibility.forVisitor(), p.page(), 20).build();
         assertThat(r.page()).isEqualTo(2);
         assertThat(r.ranges()).hasSize(1);
         assertThat(r.facetFilters()).containsKey("outcome");
