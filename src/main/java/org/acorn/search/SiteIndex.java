@@ -133,8 +133,15 @@ public class SiteIndex {
      * index until the new one is complete.
      */
     public boolean rebuildInBackground() {
-        if (rebuilding.get()) return false;
-        executor.submit(this::rebuild);
+        // claimed here, not in the task: the page answering the request must already show the rebuild running
+        if (!rebuilding.compareAndSet(false, true)) return false;
+        progress.set(0);
+        try {
+            executor.submit(this::rebuildClaimed);
+        } catch (RuntimeException e) {
+            rebuilding.set(false);
+            throw e;
+        }
         return true;
     }
 
@@ -142,6 +149,10 @@ public class SiteIndex {
     void rebuild() {
         if (!rebuilding.compareAndSet(false, true)) return;
         progress.set(0);
+        rebuildClaimed();
+    }
+
+    private void rebuildClaimed() {
         writing.lock();
         try {
             long covered = events.settledUpTo(clock.instant().minus(SETTLE));

@@ -15,7 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * The consortium's browser journey, run on {@link ConsortiumIT}'s deployment: an officer posts an opportunity, two
+ * The consortium's browser journey, run on the Forum model's deployment ({@code ForumModelIT}): an officer posts an opportunity, two
  * members express interest, the officer decides to bid, the lead partner works a document (check out, new version),
  * the bid is submitted and won, the officer allocates it, and a member sees their share. axe-core checks every page.
  */
@@ -31,12 +31,12 @@ final class ConsortiumJourneys {
 
     void opportunityToShare() {
         try (Browser b = Browser.start(base)) {
-            signIn(b, ConsortiumIT.OFFICER);
+            signIn(b, ConsortiumChecks.OFFICER);
             b.open("/consortium/opportunities.xhtml");
             b.type("post:title", "Osprey play in the parks").type("post:commissioner", "Harbourton City Council")
                     .type("post:description", "Summer play sessions in the city's parks.").type("post:value", "30000")
-                    .select("post:contractModel", "Grant").type("post:interestDeadline", ConsortiumIT.TODAY.plusDays(7).toString())
-                    .type("post:submissionDeadline", ConsortiumIT.TODAY.plusDays(20).toString()).click("post:save");
+                    .select("post:contractModel", "Grant").type("post:interestDeadline", ConsortiumChecks.TODAY.plusDays(7).toString())
+                    .type("post:submissionDeadline", ConsortiumChecks.TODAY.plusDays(20).toString()).click("post:save");
             assertThat(b.heading()).isEqualTo("Osprey play in the parks");
             String opportunity = b.driver().getCurrentUrl();
             mail.await(Demo.ORG_ADMIN, "Tender opportunity for", "Osprey play in the parks");
@@ -45,7 +45,7 @@ final class ConsortiumJourneys {
             interest(b, Demo.ORG_ADMIN, opportunity, "Osprey playworkers");
             interest(b, Demo.REPRESENTATIVE, opportunity, "Osprey inclusive play");
 
-            signIn(b, ConsortiumIT.OFFICER);
+            signIn(b, ConsortiumChecks.OFFICER);
             b.open(opportunity);
             String lead = orgOffering(b, "Osprey playworkers");
             String partner = orgOffering(b, "Osprey inclusive play");
@@ -71,7 +71,7 @@ final class ConsortiumJourneys {
             signOut(b);
 
             // submitted and won; then allocated
-            signIn(b, ConsortiumIT.OFFICER);
+            signIn(b, ConsortiumChecks.OFFICER);
             b.open(workspace);
             while (!b.driver().findElements(By.cssSelector("#checklist input[value=Tick]")).isEmpty()) b.clickCss("#checklist input[value=Tick]");
             b.click("outcome:submitted");
@@ -82,7 +82,7 @@ final class ConsortiumJourneys {
                     .type("allocate:area", "Eastern parks").type("allocate:clientGroup", "Disabled children and their siblings")
                     .type("allocate:volume", "24").type("allocate:volumeUnit", "sessions").type("allocate:value", "12000")
                     .type("allocate:rationale", "The only member offering inclusive play").type("allocate:agreedBy", "CIC board")
-                    .type("allocate:agreedOn", ConsortiumIT.TODAY.toString()).click("allocate:save");
+                    .type("allocate:agreedOn", ConsortiumChecks.TODAY.toString()).click("allocate:save");
             assertThat(b.driver().findElement(By.id("remaining")).getText()).isEqualTo("£18,000");
             String contract = b.driver().getCurrentUrl();
             signOut(b);

@@ -9,7 +9,7 @@ import org.acorn.testing.TestMail;
 
 /**
  * Joining, a password reset, the admin pages, a service update and the search, through the real pages in headless
- * Chromium with an axe-core check on every page. Run by {@link MembershipIT} on its deployment (tagged "browser",
+ * Chromium with an axe-core check on every page. Run by {@link MembershipChecks} on its deployment (tagged "browser",
  * so the MariaDB layer leaves them out).
  */
 final class MemberJourneys {
@@ -76,6 +76,10 @@ final class MemberJourneys {
             member.type("login:email", Demo.REPRESENTATIVE).type("login:password", "a brand new passphrase")
                     .click("login:submit");
             assertThat(member.text()).contains("Morgan Ellis");
+            // and back to the demo password on the account page, for the features checked after this on the same portal
+            member.open("/account/password.xhtml").type("change:current", "a brand new passphrase")
+                    .type("change:password", Demo.PASSWORD).type("change:confirm", Demo.PASSWORD).click("change:submit");
+            assertThat(member.text()).contains("changed");
         }
     }
 

@@ -14,7 +14,7 @@ import org.openqa.selenium.WebElement;
  * district's locality forum, a colleague replies and mentions them, the email's link brings the first member
  * straight to the reply; someone flags a post and a co-ordinator hides it from the moderation queue.
  *
- * Run by {@link ForumIT} on its deployment (tagged "browser", so the MariaDB layer leaves them out).
+ * Run by {@link ForumChecks} on its deployment (tagged "browser", so the MariaDB layer leaves them out).
  */
 final class ForumJourneys {
 

@@ -17,7 +17,7 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * Representation journeys in headless Chromium, axe-checked on every page: a representative reports back, a
- * member raises an issue and follows it, an organisation admin votes. Run by {@link RepresentationIT} on its
+ * member raises an issue and follows it, an organisation admin votes. Run by {@link RepresentationChecks} on its
  * deployment (tagged "browser"); their election contests the LSCB seat, which that class's own election leaves alone.
  */
 final class RepresentationJourneys {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.acorn.consortium.ConsortiumAccess;
+import org.acorn.consortium.OfficerMail;
 import org.acorn.consortium.bid.Bid;
 import org.acorn.consortium.bid.Bids;
 import org.acorn.consortium.opportunity.Lot;
@@ -43,6 +44,7 @@ public class Allocations {
     @Inject Clock clock;
     @Inject Opportunities opportunities;
     @Inject Bids bids;
+    @Inject OfficerMail officerMail;
 
     /** An allocation with its organisation, lot, and delivery to date. */
     public record Line(Allocation allocation, String organisation, Lot lot, long deliveredVolume, long paidPence) {
@@ -246,11 +248,20 @@ public class Allocations {
         AllocationArithmetic.paymentRefusal(a.getValuePence(), earlierPence, pence).ifPresent(msg -> { throw new InvalidInput("claimed", msg); });
         boolean fresh = d == null;
         if (fresh) d = new Delivery(a.getId(), p);
-        d.report(v, pence, n, me.getId(), clock.instant());
+        java.time.Instant now = clock.instant();
+        d.report(v, pence, n, me.getId(), now);
         if (fresh) em.persist(d);
         em.flush();
-        audit.record("consortium.delivery.reported", new AuditLog.Target("consortium_allocation", a.getId(), p),
-                v + " " + a.getVolumeUnit() + " delivered, " + Money.label(pence) + " claimed");
+        String figures = v + " " + a.getVolumeUnit() + " delivered, " + Money.label(pence) + " claimed";
+        audit.record("consortium.delivery.reported", new AuditLog.Target("consortium_allocation", a.getId(), p), figures);
+        Organisation org = em.find(Organisation.class, a.getOrganisationId());
+        Opportunity contract = em.find(Opportunity.class, a.getOpportunityId());
+        officerMail.tell("delivery-" + d.getId() + "-" + now.toEpochMilli(),
+                "Delivery to confirm: " + org.getName() + ", " + p + ", " + contract.getTitle(),
+                org.getName() + " reported its delivery of " + contract.getTitle() + " for " + p + ": " + figures + "."
+                        + (n == null ? "" : "\n\nTheir note: " + n)
+                        + "\n\nConfirm the figures (or ask them to correct them) on the contract's page:",
+                "/consortium/contract.xhtml?id=" + contract.getId());
         return d;
     }
 

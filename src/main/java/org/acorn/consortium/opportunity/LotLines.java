@@ -22,6 +22,7 @@ final class LotLines {
             return out;
         }
         long sum = 0;
+        java.util.Set<String> titles = new java.util.HashSet<>();
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].isBlank()) continue;
             String[] parts = lines[i].split("\\|", -1);
@@ -33,6 +34,11 @@ final class LotLines {
             String title = parts[0].strip();
             if (title.isEmpty() || title.length() > 200) {
                 c.fail("lots", where + "give the lot a title of up to 200 characters.");
+                return out;
+            }
+            if (!titles.add(title.toLowerCase(java.util.Locale.ROOT))) {
+                // lots are told apart (and kept on editing) by their titles
+                c.fail("lots", where + "another lot is already called \"" + title + "\": give each lot its own title.");
                 return out;
             }
             Checks own = new Checks();

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import org.acorn.consortium.ConsortiumAccess;
+import org.acorn.consortium.OfficerMail;
 import org.acorn.consortium.opportunity.Opportunity;
 import org.acorn.directory.InvalidInput;
 import org.acorn.directory.Organisation;
@@ -27,6 +28,7 @@ public class Register {
     @Inject ConsortiumAccess access;
     @Inject AuditLog audit;
     @Inject Clock clock;
+    @Inject OfficerMail officerMail;
 
     public record DisputeView(Dispute dispute, String organisation, String opportunity) {
         public Dispute getDispute() { return dispute; }
@@ -60,6 +62,9 @@ public class Register {
         em.persist(dispute);
         em.flush();
         audit.record("consortium.dispute.raised", new AuditLog.Target("consortium_dispute", dispute.getId(), s), null);
+        officerMail.tell("dispute-" + dispute.getId(), "Dispute raised: " + s,
+                em.find(Organisation.class, me.getOrganisationId()).getName() + " has raised a dispute: " + s + "\n\n" + d
+                        + "\n\nRecord how it is handled and resolved in the register:", "/consortium/register.xhtml");
         return dispute;
     }
 

@@ -14,47 +14,28 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.acorn.testing.AcornDeployment;
 import org.acorn.testing.Demo;
+import org.acorn.testing.PortalChecks;
 import org.acorn.testing.TestMail;
 import org.acorn.testing.WebClient;
 import org.acorn.testing.WebClient.Page;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Representation on the Group demo: the register and "find your representative", the election lifecycle with
  * a timetable set relative to the portal's clock (nominations, seconding, voting windows, concurrent votes by
  * one organisation, the count), report-backs with their emails, the issue log, and attendance claims.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RepresentationIT {
+public abstract class RepresentationChecks extends PortalChecks {
 
-    static final TestMail MAIL = new TestMail();
+    protected RepresentationChecks(URL base, TestMail mail) {
+        super(base, mail);
+    }
+
     static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     static final ZoneId LONDON = ZoneId.of("Europe/London");
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AcornDeployment.war(MAIL.port(), Map.of());
-    }
-
-    @AfterAll
-    static void stopMail() {
-        MAIL.close();
-    }
 
     WebClient as(String email, String address) {
         WebClient c = new WebClient(base, address);
@@ -185,7 +166,7 @@ class RepresentationIT {
         Page nominated = orgAdmin.submit("nominate", Map.of("nominate:candidateName", "Ann Candidate",
                 "nominate:statement", "I will speak up for <b>small</b> groups.", "nominate:seconder", repOrgValue), "nominate:submit");
         assertThat(nominated.messages()).as(nominated.text()).contains("Nomination made");
-        TestMail.Received secondMail = MAIL.await(Demo.REPRESENTATIVE, "Please second a nomination: Ann Candidate");
+        TestMail.Received secondMail = mail.await(Demo.REPRESENTATIVE, "Please second a nomination: Ann Candidate");
         assertThat(secondMail.body()).contains("/representation/election.xhtml?id=" + electionId);
         // a second nomination from the same organisation is refused
         orgAdmin.get("/representation/nominate.xhtml?contest=" + contestId);
@@ -231,8 +212,8 @@ class RepresentationIT {
         Page retimed = coordinator.submit("election", Map.of("election:nominationsOpen", at(-120), "election:nominationsClose", at(-60),
                 "election:votingOpen", at(-30), "election:votingClose", at(60)), "election:save");
         assertThat(retimed.doc().select("#stage").text()).as(retimed.text()).contains("Voting open");
-        MAIL.await(Demo.ORG_ADMIN, "Voting open: LSP place");
-        MAIL.await(Demo.REPRESENTATIVE, "Voting open: LSP place");
+        mail.await(Demo.ORG_ADMIN, "Voting open: LSP place");
+        mail.await(Demo.REPRESENTATIVE, "Voting open: LSP place");
 
         // four sessions of one organisation vote at the same moment: exactly one vote counts
         List<WebClient> sessions = new ArrayList<>();
@@ -274,7 +255,7 @@ class RepresentationIT {
         assertThat(rep.submit("ballot", Map.of(), "ballot:submit").messages()).contains("Choose a candidate.");
         Page repVote = rep.submit("ballot", Map.of("ballot:marks", ann), "ballot:submit");
         assertThat(repVote.messages()).contains("Your organisation's vote is recorded");
-        MAIL.await(Demo.REPRESENTATIVE, "Your organisation has voted");
+        mail.await(Demo.REPRESENTATIVE, "Your organisation has voted");
 
         // results cannot be declared while voting is open
         coordinator.get("/admin/election.xhtml?id=" + electionId);
@@ -293,7 +274,7 @@ class RepresentationIT {
         assertThat(annRow.select("td.status").text()).isEqualTo("Elected");
         assertThat(annRow.select("td.votes").text()).isEqualTo("2");
         assertThat(results2.doc().select("p.turnout").text()).containsPattern("Turnout: 2 of \\d+ organisations");
-        MAIL.await(Demo.ORG_ADMIN, "Results: LSP place");
+        mail.await(Demo.ORG_ADMIN, "Results: LSP place");
         // the seat is filled
         Page lsp = new WebClient(base, "203.0.113.91").get("/representation/seat.xhtml?id=" + lspSeat);
         assertThat(lsp.doc().select("#holder").text()).contains("Ann Candidate", "elected");
@@ -390,8 +371,8 @@ class RepresentationIT {
         assertThat(published.doc().select("#decisions script")).isEmpty();
         assertThat(published.doc().select("#asks").text()).contains("Tell us how tenders affect you.");
         String reportPath = published.uri().getPath() + "?" + published.uri().getQuery();
-        TestMail.Received mail = MAIL.await(Demo.ORG_ADMIN, "Report-back: Children's Trust Board");
-        assertThat(mail.body()).contains("Tell us how tenders affect you.", "/representation/report-back.xhtml?id=");
+        TestMail.Received report = mail.await(Demo.ORG_ADMIN, "Report-back: Children's Trust Board");
+        assertThat(report.body()).contains("Tell us how tenders affect you.", "/representation/report-back.xhtml?id=");
 
         // members only: a visitor gets 404
         assertThat(new WebClient(base, "203.0.113.101").get(reportPath).status()).isEqualTo(404);
@@ -403,7 +384,7 @@ class RepresentationIT {
                 "comment:submit");
         assertThat(responded.messages()).as(responded.text()).contains("Your response is sent");
         assertThat(responded.doc().select("#comments").text()).contains("Two weeks is too short", "(response to the asks)");
-        MAIL.await(Demo.REPRESENTATIVE, "A response to your asks of the sector");
+        mail.await(Demo.REPRESENTATIVE, "A response to your asks of the sector");
 
         // the co-ordinator's desk: offered for the bulletin; reminders for meetings nobody reported back from
         WebClient coordinator = as(Demo.COORDINATOR, "203.0.113.103");
@@ -411,7 +392,7 @@ class RepresentationIT {
         assertThat(desk.doc().select("#for-bulletin").text()).contains("Children's Trust Board");
         assertThat(desk.doc().select("#overdue").text()).contains("Local Safeguarding Children Board");
         coordinator.submit("remind", Map.of(), "remind:submit");
-        MAIL.await(Demo.REPRESENTATIVE, "Please report back: Local Safeguarding Children Board");
+        mail.await(Demo.REPRESENTATIVE, "Please report back: Local Safeguarding Children Board");
     }
 
     @Test
@@ -425,7 +406,7 @@ class RepresentationIT {
                 "Groups running holiday clubs need to know about next year's funding.", "raise:body", String.valueOf(trust)), "raise:submit");
         assertThat(raised.doc().select("#current-stage").text()).contains("Raised");
         String issuePath = raised.uri().getPath() + "?" + raised.uri().getQuery();
-        MAIL.await(Demo.REPRESENTATIVE, "Issue raised: Holiday hunger funding");
+        mail.await(Demo.REPRESENTATIVE, "Issue raised: Holiday hunger funding");
 
         // a member cannot move it on; the representative on the body can, and the raiser hears each step
         assertThat(member.get(issuePath).doc().select("#advance")).isEmpty();
@@ -438,13 +419,13 @@ class RepresentationIT {
         assertThat(future.text()).contains("The date cannot be in the future.");
         Page discussed = rep.submit("advance", Map.of("advance:stage", "DISCUSSED", "advance:note", "Discussed at the Group.", "advance:happenedOn", ""), "advance:submit");
         assertThat(discussed.doc().select("#current-stage").text()).contains("Discussed at the forum or group");
-        MAIL.await(Demo.MEMBER, "Your issue: Discussed at the forum or group");
+        mail.await(Demo.MEMBER, "Your issue: Discussed at the forum or group");
         Page taken = rep.submit("advance", Map.of("advance:stage", "TAKEN_TO_BODY", "advance:note", "Raised at the board."), "advance:submit");
         // going back is not offered, and a forged one is refused
         assertThat(taken.doc().select("#advance\\:stage option").eachAttr("value")).doesNotContain("RAISED", "DISCUSSED");
         Page back = rep.submit("advance", Map.of("advance:stage", "DISCUSSED", "advance:note", "back"), "advance:submit");
         assertThat(back.text()).containsAnyOf("Choose a stage after", "choose one of the options");
-        MAIL.await(Demo.MEMBER, "Your issue: Taken to the body");
+        mail.await(Demo.MEMBER, "Your issue: Taken to the body");
         assertThat(member.get(issuePath).doc().select("#stages li")).hasSize(3);
     }
 
@@ -499,7 +480,7 @@ class RepresentationIT {
                 noReason.doc().select("tr.claim").stream().filter(r -> r.text().contains("Board day")).findFirst().orElseThrow()
                         .select("input[value=Return]").attr("name"));
         assertThat(returned.messages()).contains("Returned");
-        MAIL.await(Demo.REPRESENTATIVE, "Your claim has been returned");
+        mail.await(Demo.REPRESENTATIVE, "Your claim has been returned");
         rep.get("/representation/claims.xhtml");
         Page again = rep.submit("claim", Map.of("claim:attendance", attendance, "claim:scheme", scheme, "claim:note", "Board day, corrected"), "claim:submit");
         assertThat(again.messages()).contains("Claim sent");
@@ -567,18 +548,18 @@ class RepresentationIT {
     @Test
     @Tag("browser")
     void aRepresentativeReportsBackFromTheBoard() {
-        new RepresentationJourneys(base, MAIL).aRepresentativeReportsBackFromTheBoard();
+        new RepresentationJourneys(base, mail).aRepresentativeReportsBackFromTheBoard();
     }
 
     @Test
     @Tag("browser")
     void aMemberRaisesAnIssueAndSeesItProgress() {
-        new RepresentationJourneys(base, MAIL).aMemberRaisesAnIssueAndSeesItProgress();
+        new RepresentationJourneys(base, mail).aMemberRaisesAnIssueAndSeesItProgress();
     }
 
     @Test
     @Tag("browser")
     void anOrganisationAdminVotes() {
-        new RepresentationJourneys(base, MAIL).anOrganisationAdminVotes();
+        new RepresentationJourneys(base, mail).anOrganisationAdminVotes();
     }
 }

@@ -10,27 +10,20 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.acorn.testing.AcornDeployment;
 import org.acorn.testing.Demo;
+import org.acorn.testing.PortalChecks;
 import org.acorn.testing.TestMail;
 import org.acorn.testing.WebClient;
 import org.acorn.testing.WebClient.Page;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Element;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import org.acorn.testing.Browser;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Meetings through the real pages on the Group demo: who sees which meetings and minutes (pages, feeds, search);
@@ -38,25 +31,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * calendar feeds parsed back with ical4j, following changes and cancellations, and a private feed revoked; the
  * register feeding attendance claims; and bad input — times, uploads, approved minutes, actions without owners.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MeetingsIT {
+public abstract class MeetingsChecks extends PortalChecks {
 
-    static final TestMail MAIL = new TestMail();
+    protected MeetingsChecks(URL base, TestMail mail) {
+        super(base, mail);
+    }
+
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AcornDeployment.war(MAIL.port(), Map.of("acorn.meetings.paper.max.kb", "64"));
-    }
-
-    @AfterAll
-    static void stopMail() {
-        MAIL.close();
-    }
 
     // ---------------------------------------------------------------- visibility and calendars
 
@@ -134,7 +115,7 @@ class MeetingsIT {
         assertThat(after.sequence()).isEqualTo(before.get(uid).sequence() + 1);
         assertThat(after.start().toLocalTime().toString()).isEqualTo("19:00");
         // she had replied (apologies): told by email, with the calendar entry that updates hers (same UID, sequence up)
-        TestMail.Received changed = MAIL.await(Demo.MEMBER, "Changed: Group meeting");
+        TestMail.Received changed = mail.await(Demo.MEMBER, "Changed: Group meeting");
         assertThat(part(changed.mime(), "text/plain")).contains("When: ").contains("19:00");
         IcsCheck.Event mailed = IcsCheck.parse(part(changed.mime(), "text/calendar")).get(uid);
         assertThat(mailed.sequence()).isEqualTo(after.sequence());
@@ -145,7 +126,7 @@ class MeetingsIT {
         IcsCheck.Event cancelled = IcsCheck.parse(visitor.raw(feed).body()).get(uid);
         assertThat(cancelled.status()).isEqualTo("CANCELLED");
         assertThat(cancelled.sequence()).isEqualTo(after.sequence() + 1);
-        TestMail.Received off = MAIL.await(Demo.MEMBER, "Cancelled: Group meeting");
+        TestMail.Received off = mail.await(Demo.MEMBER, "Cancelled: Group meeting");
         assertThat(part(off.mime(), "text/plain")).contains("The hall is flooded");
         assertThat(IcsCheck.parse(part(off.mime(), "text/calendar")).get(uid).status()).isEqualTo("CANCELLED");
         HttpResponse<String> single = member.raw("/meetings/calendar/meeting/" + group + ".ics");
@@ -206,7 +187,7 @@ class MeetingsIT {
         assertThat(member.get("/meetings/minutes.xhtml?meeting=" + held).doc().getElementById("comment")).isNull(); // a draft not yet circulated
         Page circulated = chair.submit("workflow", Map.of(), "workflow:circulate");
         assertThat(circulated.doc().select("#minutes-state").text()).contains("Circulated for comment");
-        TestMail.Received draft = MAIL.await(Demo.MEMBER, "Draft minutes for comment: Kestrelwood network meeting");
+        TestMail.Received draft = mail.await(Demo.MEMBER, "Draft minutes for comment: Kestrelwood network meeting");
         assertThat(part(draft.mime(), "text/plain")).contains("Fund the osprey playscheme for a year.").contains("Write to the osprey funders")
                 .contains("/meetings/minutes.xhtml?meeting=" + held);
         assertThat(searchTitles(member, "osprey")).isEmpty(); // drafts are not published
@@ -238,7 +219,7 @@ class MeetingsIT {
         assertThat(approved.doc().select("#minutes-state").text()).contains("Approved at Kestrelwood network meeting on " + TODAY.plusDays(6));
         assertThat(approved.doc().getElementById("minutes")).isNull();
         assertThat(approved.doc().select(".minutes-summary strong").text()).isEqualTo("osprey");
-        MAIL.await(Demo.MEMBER, "Approved minutes: Kestrelwood network meeting");
+        mail.await(Demo.MEMBER, "Approved minutes: Kestrelwood network meeting");
         // comments close with approval: the stale form is refused, the page no longer offers one, the record stays
         assertThat(member.submit("comment", Map.of("comment:text", "One more thing"), "comment:send").text()).contains("comments are closed");
         assertThat(member.get("/meetings/minutes.xhtml?meeting=" + held).doc().getElementById("comment")).isNull();
@@ -272,7 +253,7 @@ class MeetingsIT {
         // the demo's overdue action belongs to an organisation: its admin is reminded through the outbox
         assertThat(staff.get("/meetings/actions.xhtml?overdue=true").doc().select("#action-log tr.overdue")).isNotEmpty();
         assertThat(staff.submit("remind", Map.of(), "remind:now").messages()).contains("Reminders queued");
-        assertThat(MAIL.await(Demo.ORG_ADMIN, "Overdue action: Share the holiday club survey results").body())
+        assertThat(mail.await(Demo.ORG_ADMIN, "Overdue action: Share the holiday club survey results").body())
                 .contains("/meetings/actions.xhtml?mine=true");
     }
 

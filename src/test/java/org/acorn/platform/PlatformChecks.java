@@ -5,41 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
-import org.acorn.testing.AcornDeployment;
 import org.acorn.testing.Demo;
 import org.acorn.testing.Forums;
 import org.acorn.testing.Representation;
+import org.acorn.testing.PortalChecks;
 import org.acorn.testing.TestMail;
 import org.acorn.testing.WebClient;
 import org.acorn.testing.WebClient.Page;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The running portal as a visitor meets it: pages, headers, errors, health, themes. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PlatformIT {
+public abstract class PlatformChecks extends PortalChecks {
 
-    static final TestMail MAIL = new TestMail();
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        // the second theme, so the theme switch is exercised too
-        return AcornDeployment.war(MAIL.port(), Map.of("acorn.theme", "riverside", "acorn.demo", "forum"));
-    }
-
-    @AfterAll
-    static void stopMail() {
-        MAIL.close();
+    protected PlatformChecks(URL base, TestMail mail) {
+        super(base, mail);
     }
 
     @Test

@@ -11,42 +11,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.acorn.testing.AcornDeployment;
 import org.acorn.testing.Demo;
+import org.acorn.testing.PortalChecks;
 import org.acorn.testing.TestMail;
 import org.acorn.testing.WebClient;
 import org.acorn.testing.WebClient.Page;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Site search through the real pages on the demo directory: matching, facets, ages, who sees what, a change
  * findable at once, CSV, suggestions, synonyms, rebuild and hostile input.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SearchIT {
+public abstract class SearchChecks extends PortalChecks {
 
-    static final TestMail MAIL = new TestMail();
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AcornDeployment.war(MAIL.port());
-    }
-
-    @AfterAll
-    static void stopMail() {
-        MAIL.close();
+    protected SearchChecks(URL base, TestMail mail) {
+        super(base, mail);
     }
 
     @Test

@@ -15,21 +15,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.acorn.testing.AcornDeployment;
 import org.acorn.testing.Demo;
+import org.acorn.testing.PortalChecks;
 import org.acorn.testing.TestMail;
 import org.acorn.testing.WebClient;
 import org.acorn.testing.WebClient.Page;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The consortium through the real pages on the Forum demo (its CIC): an officer posts opportunities (bad input
@@ -43,27 +36,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * record card; opt-in membership switched on through the consortium's page and back. Browser journey: the whole
  * pipeline ({@link ConsortiumJourneys}).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ConsortiumIT {
+public abstract class ConsortiumChecks extends PortalChecks {
 
-    static final TestMail MAIL = new TestMail();
+    protected ConsortiumChecks(URL base, TestMail mail) {
+        super(base, mail);
+    }
+
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
     static final String OFFICER = "cic@example.org";
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AcornDeployment.war(MAIL.port(), Map.of("acorn.demo", "forum", "acorn.consortium.pass.seconds", "2",
-                "acorn.consortium.task.reminder.days", "2"));
-    }
-
-    @AfterAll
-    static void stopMail() {
-        MAIL.close();
-    }
 
     // ---------------------------------------------------------------- opportunities, alerts, interest
 
@@ -109,8 +89,8 @@ class ConsortiumIT {
         assertThat(signedIn(Demo.PARTNER_OFFICER, "203.0.113.16").raw(href).statusCode()).isEqualTo(404);
 
         // every member whose services suit it (this one names no theme: all of them) hears about it by email
-        assertThat(MAIL.await(Demo.ORG_ADMIN, "Tender opportunity for", "Wren family hubs").link("/consortium/")).isEqualTo("/consortium/opportunity.xhtml?id=" + id);
-        assertThat(plain(MAIL.await(Demo.REPRESENTATIVE, "Tender opportunity for", "Wren family hubs"))).contains("Value: £100,000 (Block contract)");
+        assertThat(mail.await(Demo.ORG_ADMIN, "Tender opportunity for", "Wren family hubs").link("/consortium/")).isEqualTo("/consortium/opportunity.xhtml?id=" + id);
+        assertThat(plain(mail.await(Demo.REPRESENTATIVE, "Tender opportunity for", "Wren family hubs"))).contains("Value: £100,000 (Block contract)");
 
         // two members express interest, one per lot; bad input first
         WebClient chris = signedIn(Demo.ORG_ADMIN, "203.0.113.11");
@@ -133,7 +113,7 @@ class ConsortiumIT {
         String publish = qa.doc().select("input[value='Publish the answer']").attr("name");
         officer.submit("questions", Map.of(answerField, "Yes, with a qualified supervisor."), publish);
         assertThat(morgan.get("/consortium/opportunity.xhtml?id=" + id).doc().select("#qa .answer").text()).contains("qualified supervisor");
-        assertThat(plain(MAIL.await(Demo.REPRESENTATIVE, "Clarification published: Wren family hubs"))).contains("Answer: Yes, with a qualified supervisor.");
+        assertThat(plain(mail.await(Demo.REPRESENTATIVE, "Clarification published: Wren family hubs"))).contains("Answer: Yes, with a qualified supervisor.");
 
         // the demo's mentoring tender closed for interest yesterday: refused with the date, nothing recorded
         Long closed = opportunityNamed(morgan, "Youth mentoring for looked-after young people");
@@ -220,7 +200,7 @@ class ConsortiumIT {
         Page stale = second.submit("edit", Map.of("edit:title", "Overwritten"), "edit:save");
         assertThat(stale.messages()).contains("Someone else changed this opportunity");
         assertThat(officer.get(page).doc().select("#opportunity-title").text()).isEqualTo("Kestrel parenting <b>support</b>");
-        assertThat(plain(MAIL.await(Demo.ORG_ADMIN, "Dates changed: Kestrel parenting <b>support</b>")))
+        assertThat(plain(mail.await(Demo.ORG_ADMIN, "Dates changed: Kestrel parenting <b>support</b>")))
                 .contains("Submission deadline: \"" + TODAY.plusDays(30) + "\" → \"" + newDeadline + "\"").contains(page);
 
         // a published answer withdrawn: gone for members, a reason required, kept in the record
@@ -255,9 +235,9 @@ class ConsortiumIT {
         express(chris, id, 1, "Kestrel youth club");
         // the team: Morgan's organisation leads alone; Chris's organisation is outside it
         Long bid = decide(officer, id, "Kestrel detached youth work", null);
-        assertThat(MAIL.await(Demo.REPRESENTATIVE, "Bid team: Kestrel youth work").link("/consortium/")).isEqualTo("/consortium/bid.xhtml?id=" + bid);
+        assertThat(mail.await(Demo.REPRESENTATIVE, "Bid team: Kestrel youth work").link("/consortium/")).isEqualTo("/consortium/bid.xhtml?id=" + bid);
         // the timeline: the deadline is five days off, so the team hears a week ahead
-        MAIL.await(Demo.REPRESENTATIVE, "Bid deadline in 7 days", "Kestrel youth work");
+        mail.await(Demo.REPRESENTATIVE, "Bid deadline in 7 days", "Kestrel youth work");
 
         Page ws = morgan.get("/consortium/bid.xhtml?id=" + bid);
         assertThat(ws.doc().select("#partners li").text()).contains("Lead partner");
@@ -322,7 +302,7 @@ class ConsortiumIT {
         Page badTask = morgan.submit("task", Map.of("task:taskTitle", "x".repeat(301), "task:taskDue", "soon"), "task:add");
         assertThat(badTask.text()).contains("300 characters or fewer").contains("Choose someone in the bid team").contains("Enter the date it is due");
         morgan.submit("task", Map.of("task:taskTitle", "Kestrel budget", "task:taskOwner", me, "task:taskDue", TODAY.plusDays(1).toString()), "task:add");
-        assertThat(MAIL.await(Demo.REPRESENTATIVE, "Bid task due", "Kestrel budget").link("/consortium/")).isEqualTo("/consortium/bid.xhtml?id=" + bid);
+        assertThat(mail.await(Demo.REPRESENTATIVE, "Bid task due", "Kestrel budget").link("/consortium/")).isEqualTo("/consortium/bid.xhtml?id=" + bid);
         Element leadOption = morgan.current().doc().select("select[name='evidence:evidenceOrg'] option").get(1);
         assertThat(morgan.submit("evidence", Map.of("evidence:evidenceOrg", leadOption.attr("value")), "evidence:pull").doc().select("#evidence-list li").text())
                 .startsWith(leadOption.text() + " (");
@@ -336,7 +316,7 @@ class ConsortiumIT {
         assertThat(officer.submit("outcome", Map.of(), "outcome:submitted").messages()).contains("the bid is submitted");
         assertThat(officer.submit("outcome", Map.of(), "outcome:lost").text()).contains("Enter the commissioner's feedback");
         assertThat(officer.submit("outcome", Map.of("outcome:feedback", "Good local reach."), "outcome:won").messages()).contains("the contract is won");
-        MAIL.await(Demo.REPRESENTATIVE, "Won: Kestrel youth work");
+        mail.await(Demo.REPRESENTATIVE, "Won: Kestrel youth work");
     }
 
     // ---------------------------------------------------------------- allocation and delivery
@@ -421,6 +401,10 @@ class ConsortiumIT {
         assertThat(sent.doc().select("#deliveries tr:contains(" + now.minusMonths(3) + ")").text())
                 .contains("£2,000").contains("<i>Dads' group</i> in Harbour ward").contains("Reported, waiting for an officer");
         assertThat(sent.doc().select("#deliveries button, #deliveries input[type=submit]")).isEmpty();
+        // the officers are told there is something to confirm, with a link to the contract
+        TestMail.Received told = mail.await(OFFICER, "Delivery to confirm");
+        assertThat(told.body()).contains(now.minusMonths(3).toString(), "1 ", "£2,000 claimed", "<i>Dads' group</i> in Harbour ward");
+        assertThat(told.link("/consortium/contract.xhtml")).endsWith("id=" + contract);
         // not counted until an officer confirms it
         assertThat(sent.doc().select("#allocations tr:has(.your-share) td").get(8).text()).isEqualTo("2");
         Page toConfirm = officer.get("/consortium/contract.xhtml?id=" + contract);
@@ -448,7 +432,7 @@ class ConsortiumIT {
         assertThat(staff.submit("new", Map.of(box.attr("name"), box.attr("value")), "new:add").messages()).contains("Added 1 item");
         assertThat(staff.current().doc().select("#preview-html a[href$='/consortium/opportunity.xhtml?id=" + id + "']")).isNotEmpty();
         staff.submit("send", Map.of(), "send:test");
-        assertThat(plain(MAIL.await(Demo.COORDINATOR, "Plover tender bulletin")).replaceAll("=\\r?\\n", "")).contains("/consortium/opportunity.xhtml?id=" + id);
+        assertThat(plain(mail.await(Demo.COORDINATOR, "Plover tender bulletin")).replaceAll("=\\r?\\n", "")).contains("/consortium/opportunity.xhtml?id=" + id);
 
         // a link to it in a forum post is a card for members, not for visitors
         Element category = staff.get("/forum/index.xhtml").doc().select("a.category-name").stream()
@@ -515,6 +499,7 @@ class ConsortiumIT {
         morgan.get("/consortium/register.xhtml");
         assertThat(morgan.submit("raise", Map.of("raise:subject", ""), "raise:submit").text()).contains("Enter what the dispute is about");
         morgan.submit("raise", Map.of("raise:subject", "Heron allocation", "raise:description", "We were promised more sessions."), "raise:submit");
+        assertThat(mail.await(OFFICER, "Dispute raised: Heron allocation").body()).contains("We were promised more sessions.", "/consortium/register.xhtml");
         Page reg = officer.get("/consortium/register.xhtml");
         Element item = reg.doc().select("#dispute-list li").stream().filter(li -> li.text().contains("Heron allocation")).findFirst().orElseThrow();
         officer.submit("disputes", Map.of(item.select("input[name$=resolution]").attr("name"), "Two more sessions from next month."),
@@ -586,7 +571,7 @@ class ConsortiumIT {
     @Test
     @Tag("browser")
     void journeyFromOpportunityToAMembersShareInTheBrowser() {
-        new ConsortiumJourneys(base, MAIL).opportunityToShare();
+        new ConsortiumJourneys(base, mail).opportunityToShare();
     }
 
     // ---------------------------------------------------------------- helpers (also used by the journeys)

@@ -14,22 +14,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.acorn.meetings.IcsCheck;
-import org.acorn.testing.AcornDeployment;
 import org.acorn.testing.Browser;
 import org.acorn.testing.Demo;
+import org.acorn.testing.PortalChecks;
 import org.acorn.testing.TestMail;
 import org.acorn.testing.WebClient;
 import org.acorn.testing.WebClient.Page;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 
@@ -44,28 +37,13 @@ import org.openqa.selenium.Dimension;
  * accreditation certificates and opt-in counts on the public profile. Browser journeys: booking, waiting and
  * promotion; the register on a phone.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TrainingIT {
+public abstract class TrainingChecks extends PortalChecks {
 
-    static final TestMail MAIL = new TestMail();
+    protected TrainingChecks(URL base, TestMail mail) {
+        super(base, mail);
+    }
+
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
-
-    @ArquillianResource
-    URL base;
-
-    /** The Group demo; -Dtraining.demo=network or forum starts the others (the concurrency test runs on any). */
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AcornDeployment.withShiftableClock(AcornDeployment.war(MAIL.port(), Map.of("acorn.training.pass.seconds", "2",
-                "acorn.training.offer.hours", "1", "acorn.throttle.certificate-check.per.address", "12",
-                "acorn.demo", System.getProperty("training.demo", "group"))));
-    }
-
-    @AfterAll
-    static void stopMail() {
-        MAIL.close();
-    }
 
     // ---------------------------------------------------------------- scheduling, capacity, waiting list
 
@@ -79,7 +57,7 @@ class TrainingIT {
 
         Page booked = book(dee, run, Map.of());
         assertThat(booked.messages()).contains("Booked: Dee Wright");
-        assertThat(MAIL.await(Demo.MEMBER, "Booked: Osprey safeguarding").body()).contains("Bring a packed lunch.");
+        assertThat(mail.await(Demo.MEMBER, "Booked: Osprey safeguarding").body()).contains("Bring a packed lunch.");
         assertThat(booked.doc().select("#places").text()).isEqualTo("1 of 2 left");
 
         // eight organisation admins' sessions book eight different people at the same moment: one place is left
@@ -116,7 +94,7 @@ class TrainingIT {
         dee.get("/training/run.xhtml?id=" + run);
         Page cancelled = dee.submit("mine", Map.of(), "mine:cancel");
         assertThat(cancelled.messages()).contains("Your booking is cancelled");
-        TestMail.Received offer = MAIL.await(Demo.ORG_ADMIN, "A place for you: Osprey safeguarding");
+        TestMail.Received offer = mail.await(Demo.ORG_ADMIN, "A place for you: Osprey safeguarding");
         assertThat(offer.body()).contains("Parallel Person");
         assertThat(statuses(staff.get("/training/run.xhtml?id=" + run))).containsEntry("Offered a place", 1).containsEntry("On the waiting list", n - 2);
 
@@ -216,7 +194,7 @@ class TrainingIT {
                 .contains("Enter why the run is cancelled");
         assertThat(noReason.status()).isEqualTo(200);
         staff.submit("cancelRun", Map.of("cancelRun:reason", "Trainer unwell"), "cancelRun:cancel");
-        TestMail.Received told = MAIL.await(Demo.MEMBER, "Cancelled: Kestrel first aid");
+        TestMail.Received told = mail.await(Demo.MEMBER, "Cancelled: Kestrel first aid");
         assertThat(part(told.mime(), "text/plain")).contains("Trainer unwell");
         assertThat(IcsCheck.parse(part(told.mime(), "text/calendar")).values()).singleElement().extracting(IcsCheck.Event::status).isEqualTo("CANCELLED");
         assertThat(staff.get("/training/edit-run.xhtml?id=" + first).doc().select("#not-editable")).isNotEmpty();
@@ -234,7 +212,7 @@ class TrainingIT {
         // a booking a few days ahead is reminded the week before (the schedule runs every 2 s here)
         Long soon = schedule(staff, course, TODAY.plusDays(3).toString(), "5", Map.of("run:joining", "Use the side door."));
         book(dee, soon, Map.of());
-        assertThat(MAIL.await(Demo.MEMBER, "Next week: Kestrel first aid").body()).contains("Use the side door.");
+        assertThat(mail.await(Demo.MEMBER, "Next week: Kestrel first aid").body()).contains("Use the side door.");
 
         // filters and hostile addresses
         assertThat(visitor.get("/training/index.xhtml?time=evening").doc().select("#runs > li").stream()
@@ -268,7 +246,7 @@ class TrainingIT {
         Long course = addCourse(staff, "Plover safeguarding", null);
         Long run = schedule(staff, course, day, "1", Map.of("run:start", from, "run:end", to, "run:deadline", day, "run:venueName", "Plover Hall"));
         book(dee, run, Map.of());
-        MAIL.await(Demo.MEMBER, "Next week: Plover safeguarding"); // more than a day ahead: the first reminder
+        mail.await(Demo.MEMBER, "Next week: Plover safeguarding"); // more than a day ahead: the first reminder
         Page waiting = book(admin, run, Map.of("book:self", "", "book:p:0:name", "Wren Waiter", "book:p:1:name", "Finch Waiter"));
         assertThat(waiting.messages()).contains("On the waiting list: Wren Waiter, Finch Waiter");
 
@@ -288,7 +266,7 @@ class TrainingIT {
         assertThat(staff.current().doc().select("#preview-html a[href$='/training/run.xhtml?id=" + run + "']")).isNotEmpty();
         assertThat(staff.current().doc().select("#preview-html").text()).contains("Plover safeguarding", "Full: join the waiting list.");
         staff.submit("send", Map.of(), "send:test");
-        assertThat(part(MAIL.await(Demo.COORDINATOR, "Plover bulletin").mime(), "text/plain")).contains("/training/run.xhtml?id=" + run);
+        assertThat(part(mail.await(Demo.COORDINATOR, "Plover bulletin").mime(), "text/plain")).contains("/training/run.xhtml?id=" + run);
 
         // changes: bad input refused, nothing half-saved
         String before = visitor.get("/training/run.xhtml?id=" + run).doc().select(".run-facts").text();
@@ -307,7 +285,7 @@ class TrainingIT {
         // one more place: the longest waiting is offered it (held for an hour here)
         staff.get("/training/edit-run.xhtml?id=" + run);
         assertThat(staff.submit("edit", Map.of("edit:capacity", "2"), "edit:save").messages()).contains("Places: 2 (was 1)");
-        assertThat(MAIL.await(Demo.ORG_ADMIN, "A place for you: Plover safeguarding", "Wren Waiter").body()).contains("Wren Waiter");
+        assertThat(mail.await(Demo.ORG_ADMIN, "A place for you: Plover safeguarding", "Wren Waiter").body()).contains("Wren Waiter");
         // never fewer places than are taken (Dee's, and the offer)
         staff.get("/training/edit-run.xhtml?id=" + run);
         assertThat(staff.submit("edit", Map.of("edit:capacity", "1"), "edit:save").fieldError("edit:capacity")).contains("2 places are taken");
@@ -322,20 +300,20 @@ class TrainingIT {
         staff.get("/training/edit-run.xhtml?id=" + run);
         Page moved = staff.submit("edit", Map.of("edit:venueName", "Plover Barn", "edit:venueAddress", "Mill Lane"), "edit:save");
         assertThat(moved.messages()).contains("Where: Plover Barn, Mill Lane").contains("told by email");
-        TestMail.Received changed = MAIL.await(Demo.MEMBER, "Changed: Plover safeguarding", "Where: Plover Barn");
+        TestMail.Received changed = mail.await(Demo.MEMBER, "Changed: Plover safeguarding", "Where: Plover Barn");
         assertThat(part(changed.mime(), "text/plain")).contains("Where: Plover Barn, Mill Lane").contains("Dee Wright still has a place");
         IcsCheck.Event mailed = IcsCheck.parse(part(changed.mime(), "text/calendar")).get(uid);
         assertThat(mailed).as("same UID as the feed").isNotNull();
         IcsCheck.Event feed = IcsCheck.parse(visitor.raw("/training/calendar/run/" + run + ".ics").body()).get(uid);
         assertThat(mailed.sequence()).isEqualTo(feed.sequence()).isEqualTo(2); // the joining instructions, then the venue
-        MAIL.await(Demo.ORG_ADMIN, "Changed: Plover safeguarding"); // for Wren and Finch, through the admin who booked them
+        mail.await(Demo.ORG_ADMIN, "Changed: Plover safeguarding"); // for Wren and Finch, through the admin who booked them
 
         // the portal's clock moves on two hours: Wren's offer lapses and goes to Finch; Dee's day-before reminder is due
         try {
             assertThat(visitor.raw("/testing/clock?shift=PT2H").statusCode()).isEqualTo(200);
-            assertThat(part(MAIL.await(Demo.ORG_ADMIN, "Offer lapsed: Plover safeguarding").mime(), "text/plain")).contains("Wren Waiter");
-            MAIL.await(Demo.ORG_ADMIN, "A place for you: Plover safeguarding", "Finch Waiter");
-            assertThat(part(MAIL.await(Demo.MEMBER, "Tomorrow: Plover safeguarding").mime(), "text/plain")).contains("Plover Barn").contains("Park behind the hall.");
+            assertThat(part(mail.await(Demo.ORG_ADMIN, "Offer lapsed: Plover safeguarding").mime(), "text/plain")).contains("Wren Waiter");
+            mail.await(Demo.ORG_ADMIN, "A place for you: Plover safeguarding", "Finch Waiter");
+            assertThat(part(mail.await(Demo.MEMBER, "Tomorrow: Plover safeguarding").mime(), "text/plain")).contains("Plover Barn").contains("Park behind the hall.");
         } finally {
             visitor.raw("/testing/clock?shift=PT0S");
         }
@@ -438,10 +416,10 @@ class TrainingIT {
         assertThat(check(guesser, mine).text()).contains("Too many checks").doesNotContain("Dee Wright");
 
         // training that lapses soon (the demo's accreditation module, 23 months ago) is flagged by email
-        assertThat(MAIL.await(Demo.MEMBER, "Training to renew: Volunteer accreditation").body()).contains("stops being current");
+        assertThat(mail.await(Demo.MEMBER, "Training to renew: Volunteer accreditation").body()).contains("stops being current");
 
         // feedback: asked of attendees after a run (the demo's run three days ago), answered once by link, summarised for the trainer
-        TestMail.Received ask = MAIL.await(Demo.MEMBER, "How was Safeguarding: working together");
+        TestMail.Received ask = mail.await(Demo.MEMBER, "How was Safeguarding: working together");
         String link = ask.link("/training/feedback.xhtml");
         visitor.get(link);
         assertThat(visitor.submit("feedback", Map.of("feedback:useful", "x".repeat(1001)), "feedback:send").text())
@@ -634,13 +612,13 @@ class TrainingIT {
             assertThat(b.text()).contains("Heron youth work basics");
             b.clickCss("#my-bookings input[value=Cancel]");
             assertThat(b.text()).contains("The booking is cancelled");
-            String link = MAIL.await(Demo.PARTNER_OFFICER, "A place for you: Heron youth work basics").absoluteLinkOn(base, "/training/offer.xhtml");
+            String link = mail.await(Demo.PARTNER_OFFICER, "A place for you: Heron youth work basics").absoluteLinkOn(base, "/training/offer.xhtml");
             b.open(link);
             assertThat(b.text()).contains("Jo Reynolds");
             b.click("offer:accept");
             assertThat(b.text()).contains("The place is yours");
         }
-        MAIL.await(Demo.PARTNER_OFFICER, "Booked: Heron youth work basics");
+        mail.await(Demo.PARTNER_OFFICER, "Booked: Heron youth work basics");
         assertThat(partner.get("/training/run.xhtml?id=" + run).doc().select("#my-status").text()).isEqualTo("Booked.");
     }
 
@@ -670,7 +648,7 @@ class TrainingIT {
                     .contains("Robin Ash", "Sky Birch");
         }
         // the volunteer with an email gets her own confirmation; the one without is confirmed to the admin
-        MAIL.await("robin.ash@example.org", "Booked: Merlin safeguarding roadshow course");
+        mail.await("robin.ash@example.org", "Booked: Merlin safeguarding roadshow course");
     }
 
     @Test

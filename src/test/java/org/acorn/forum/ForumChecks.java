@@ -8,21 +8,14 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
-import org.acorn.testing.AcornDeployment;
 import org.acorn.testing.Demo;
+import org.acorn.testing.PortalChecks;
 import org.acorn.testing.TestMail;
 import org.acorn.testing.WebClient;
 import org.acorn.testing.WebClient.Page;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The forum through its real pages on the Group demo (8 districts, a locality forum in each): who sees what in
@@ -30,23 +23,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * hostile and oversized input, floods, other people's posts; flags, hiding, locking, moving, merging and
  * first-post approval.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ForumIT {
+public abstract class ForumChecks extends PortalChecks {
 
-    static final TestMail MAIL = new TestMail();
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AcornDeployment.war(MAIL.port());
-    }
-
-    @AfterAll
-    static void stopMail() {
-        MAIL.close();
+    protected ForumChecks(URL base, TestMail mail) {
+        super(base, mail);
     }
 
     // ---------------------------------------------------------------- visibility
@@ -153,10 +133,10 @@ class ForumIT {
         assertThat(saved.messages()).contains("Saved: every post, as it comes");
 
         Long topic = startTopic(dee, locality, "Minibus for the half-term trip", "Could anyone lend a minibus for half-term?");
-        MAIL.await(Demo.COORDINATOR, "Minibus for the half-term trip");
+        mail.await(Demo.COORDINATOR, "Minibus for the half-term trip");
 
         reply(chris, topic, "Yes, @Dee-Wright: ours is free on the Tuesday.");
-        TestMail.Received mention = MAIL.await(Demo.MEMBER, "mentioned you: Re: Minibus");
+        TestMail.Received mention = mail.await(Demo.MEMBER, "mentioned you: Re: Minibus");
         assertThat(mention.subject()).contains("Chris Lee mentioned you: Re: Minibus for the half-term trip");
         assertThat(mention.body()).contains("ours is free on the Tuesday");
         assertThat(header(mention.mime(), "List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
@@ -169,7 +149,7 @@ class ForumIT {
 
         reply(chris, topic, "We can also lend car seats.");
         // other features (training feedback, for one) also write to the demo member: count only this topic's mail
-        MimeMessage followed = MAIL.await(Demo.MEMBER, "Re: Minibus for the half-term trip", "car seats").mime();
+        MimeMessage followed = mail.await(Demo.MEMBER, "Re: Minibus for the half-term trip", "car seats").mime();
         assertThat(followed.getSubject()).doesNotContain("mentioned");
         String stop = header(followed, "List-Unsubscribe").replaceAll("[<>]", "");
         String stopPath = stop.substring(stop.indexOf("/forum/unsubscribe"));
@@ -182,11 +162,11 @@ class ForumIT {
         assertThat(done.text()).contains("Done");
         reply(chris, topic, "And a booster seat.");
         // the co-ordinator (every post in the category) gets the third reply: by then Dee's would have been queued too
-        for (int i = 0; i < 150 && MAIL.to(Demo.COORDINATOR, "Minibus").size() < 4; i++) {
+        for (int i = 0; i < 150 && mail.to(Demo.COORDINATOR, "Minibus").size() < 4; i++) {
             Thread.sleep(200);
         }
         Thread.sleep(1500);
-        assertThat(MAIL.to(Demo.MEMBER, "Minibus")).hasSize(2);
+        assertThat(mail.to(Demo.MEMBER, "Minibus")).hasSize(2);
         assertThat(dee.get("/forum/topic.xhtml?id=" + topic).doc().select("#watch-state").text()).contains("muted");
         Page unknown = mailProgram.post("/forum/unsubscribe?t=" + "A".repeat(43), Map.of("List-Unsubscribe", "One-Click"));
         assertThat(unknown.status()).isEqualTo(404);
@@ -202,7 +182,7 @@ class ForumIT {
         sam.get("/forum/categories.xhtml");
         Page sent = sam.submit("digests", Map.of(), "digests:send");
         assertThat(sent.messages()).containsPattern("Digests queued: [1-9]");
-        TestMail.Received digest = MAIL.await(Demo.MEMBER, "daily forum digest");
+        TestMail.Received digest = mail.await(Demo.MEMBER, "daily forum digest");
         assertThat(digest.body()).contains("Pelicanway training dates").doesNotContain("My own question about DBS")
                 .doesNotContain("Minibus");
         assertThat(header(digest.mime(), "List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
@@ -210,7 +190,7 @@ class ForumIT {
         sam.get("/forum/categories.xhtml");
         sam.submit("digests", Map.of(), "digests:send");
         Thread.sleep(1500);
-        assertThat(MAIL.to(Demo.MEMBER, "digest")).hasSize(1);
+        assertThat(mail.to(Demo.MEMBER, "digest")).hasSize(1);
     }
 
     // ---------------------------------------------------------------- bad input and abuse
@@ -369,7 +349,7 @@ class ForumIT {
         newcomer.get("/account/register.xhtml");
         newcomer.submit("register", Map.of("register:displayName", "Nell Newcomer", "register:email", email,
                 "register:password", "a long enough password 2026", "register:confirm", "a long enough password 2026"), "register:submit");
-        newcomer.get(MAIL.await(email, "Confirm your email").link("/account/verify.xhtml"));
+        newcomer.get(mail.await(email, "Confirm your email").link("/account/verify.xhtml"));
         Demo.signIn(newcomer, email, "a long enough password 2026");
         Map<String, Long> cats = categories(newcomer.get("/forum/index.xhtml"));
         assertThat(cats.keySet()).containsExactly("Ask the network");
@@ -486,6 +466,6 @@ class ForumIT {
     @Test
     @Tag("browser")
     void aMemberStartsATopicIsMentionedInAReplyFollowsTheEmailAndAModeratorHidesAFlaggedPost() {
-        new ForumJourneys(base, MAIL).aMemberStartsATopicIsMentionedInAReplyFollowsTheEmailAndAModeratorHidesAFlaggedPost();
+        new ForumJourneys(base, mail).aMemberStartsATopicIsMentionedInAReplyFollowsTheEmailAndAModeratorHidesAFlaggedPost();
     }
 }

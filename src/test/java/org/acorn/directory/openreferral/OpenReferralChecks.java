@@ -15,44 +15,25 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.acorn.testing.AcornDeployment;
 import org.acorn.testing.Demo;
+import org.acorn.testing.PortalChecks;
 import org.acorn.testing.TestMail;
 import org.acorn.testing.WebClient;
 import org.acorn.testing.WebClient.Page;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The Open Referral UK API over HTTP as another system uses it (every answer checked against the profile's schema),
  * and the import page as a co-ordinator uses it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OpenReferralIT {
+public abstract class OpenReferralChecks extends PortalChecks {
 
-    static final TestMail MAIL = new TestMail();
+    protected OpenReferralChecks(URL base, TestMail mail) {
+        super(base, mail);
+    }
+
     static final String API = "api/openreferral";
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AcornDeployment.war(MAIL.port(), Map.of("acorn.openreferral.import.max.kb", "200"));
-    }
-
-    @AfterAll
-    static void stopMail() {
-        MAIL.close();
-    }
 
     // ---- the API -----------------------------------------------------------------------------------------------
 
@@ -381,7 +362,7 @@ class OpenReferralIT {
     }
 
     private static byte[] resource(String name) throws IOException {
-        try (java.io.InputStream in = OpenReferralIT.class.getResourceAsStream("/openreferral/" + name)) {
+        try (java.io.InputStream in = OpenReferralChecks.class.getResourceAsStream("/openreferral/" + name)) {
             return in.readAllBytes();
         }
     }

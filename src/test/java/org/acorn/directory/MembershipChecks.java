@@ -5,47 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.util.HashMap;
 import java.util.Map;
-import org.acorn.testing.AcornDeployment;
 import org.acorn.testing.Demo;
+import org.acorn.testing.PortalChecks;
 import org.acorn.testing.TestMail;
 import org.acorn.testing.WebClient;
 import org.acorn.testing.WebClient.Page;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Joining the network and looking after an organisation, through the real pages as people use them:
  * apply, confirm by email, co-ordinator review, own details, colleagues, staff proxy edits, refusals.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MembershipIT {
+public abstract class MembershipChecks extends PortalChecks {
 
-    static final TestMail MAIL = new TestMail();
+    protected MembershipChecks(URL base, TestMail mail) {
+        super(base, mail);
+    }
+
     static final String PASSWORD = "kites-over-the-hill";
     /** The start of the demo network's terms, which the join form must show. */
     static final String TERMS_START = "Members work with children, young people or families in our area";
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AcornDeployment.war(MAIL.port()); // "group" profile: 8 districts
-    }
-
-    @AfterAll
-    static void stopMail() {
-        MAIL.close();
-    }
 
     @Test
     void anOrganisationAppliesIsApprovedAndLooksAfterItsDetailsAndColleagues() {
@@ -55,7 +36,7 @@ class MembershipIT {
         Page sent = apply(applicant, name, email, Map.of("join:companyNumber", "sc 123 456"));
         assertThat(sent.path()).as(sent.text()).isEqualTo("/join/check-email.xhtml");
 
-        String link = MAIL.await(email, "Confirm your email").link("/join/verify.xhtml");
+        String link = mail.await(email, "Confirm your email").link("/join/verify.xhtml");
         Page verified = applicant.get(link);
         assertThat(verified.doc().select("h1#verified")).as(verified.text()).hasSize(1);
         assertThat(verified.text()).contains("co-ordinator will review");
@@ -71,7 +52,7 @@ class MembershipIT {
         Page approved = coordinator.submit(form, Map.of(), form + ":approve");
         assertThat(approved.messages()).as(approved.text()).contains(name + " is now a member");
         assertThat(approved.doc().select("section.application h2").eachText()).doesNotContain(name);
-        assertThat(MAIL.await(email, "Welcome to").body()).contains(name);
+        assertThat(mail.await(email, "Welcome to").body()).contains(name);
 
         // the applicant is now the organisation's admin
         Page home = Demo.signIn(applicant, email, PASSWORD);
@@ -97,7 +78,7 @@ class MembershipIT {
         Page badEmail = applicant.submit("invite", Map.of("invite:email", "<script>x</script>"), "invite:submit");
         assertThat(badEmail.fieldError("invite:email")).contains("does not look like an email");
 
-        String invitation = MAIL.await(colleagueEmail, "You are invited to join " + name).link("/account/invitation.xhtml");
+        String invitation = mail.await(colleagueEmail, "You are invited to join " + name).link("/account/invitation.xhtml");
         WebClient colleague = new WebClient(base, "203.0.113.12");
         Page accept = colleague.get(invitation);
         assertThat(accept.doc().selectFirst("h1").text()).isEqualTo("Join " + name);
@@ -124,7 +105,7 @@ class MembershipIT {
 
         // a withdrawn invitation cannot be used
         applicant.submit("invite", Map.of("invite:email", "sam@journey.example.org"), "invite:submit");
-        String withdrawnLink = MAIL.await("sam@journey.example.org", "You are invited").link("/account/invitation.xhtml");
+        String withdrawnLink = mail.await("sam@journey.example.org", "You are invited").link("/account/invitation.xhtml");
         Page withInvite = applicant.get("/organisation/colleagues.xhtml");
         String withdraw = withInvite.doc().select("#invitation-list tr:contains(sam@journey.example.org) input[type=submit]").attr("name");
         Page withdrawn = applicant.submit("invitations", Map.of(), withdraw);
@@ -139,7 +120,7 @@ class MembershipIT {
         String email = "pat@puppets.example.org";
         WebClient applicant = new WebClient(base, "203.0.113.20");
         apply(applicant, name, email, Map.of());
-        applicant.get(MAIL.await(email, "Confirm your email").link("/join/verify.xhtml"));
+        applicant.get(mail.await(email, "Confirm your email").link("/join/verify.xhtml"));
 
         WebClient coordinator = new WebClient(base, "203.0.113.21");
         Demo.signIn(coordinator, Demo.COORDINATOR);
@@ -149,13 +130,13 @@ class MembershipIT {
         assertThat(noReason.fieldError(form + ":reason")).contains("Please give a reason");
         Page tooLong = coordinator.submit(form, Map.of(form + ":reason", "x".repeat(1001)), form + ":decline");
         assertThat(tooLong.fieldError(form + ":reason")).contains("at most 1,000");
-        assertThat(MAIL.to(email)).as("nothing sent yet").hasSize(1);
+        assertThat(mail.to(email)).as("nothing sent yet").hasSize(1);
 
         String reason = "We are a network for groups working with children; please contact us about the arts forum.";
         Page declined = coordinator.submit(form, Map.of(form + ":reason", reason), form + ":decline");
         assertThat(declined.messages()).contains("was declined");
         assertThat(declined.doc().select("section.application h2").eachText()).doesNotContain(name);
-        String body = MAIL.await(email, "Your application to join").body().replace("=\r\n", "").replace("=\n", "");
+        String body = mail.await(email, "Your application to join").body().replace("=\r\n", "").replace("=\n", "");
         assertThat(body).contains("please contact us about the arts forum");
         assertThat(new WebClient(base, "203.0.113.22").get("/members.xhtml").text()).doesNotContain(name);
     }
@@ -223,7 +204,7 @@ class MembershipIT {
         assertThat(forged.fieldError("join:type")).contains("choose one of the options");
 
         pause(1500); // the outbox polls every 300 ms in tests: give a wrongly queued mail time to arrive
-        assertThat(MAIL.to(email)).as("no application means no email").isEmpty();
+        assertThat(mail.to(email)).as("no application means no email").isEmpty();
         String names = String.join("|", coordinator.get("/admin/applications.xhtml").doc().select("section.application h2").eachText());
         assertThat(names).doesNotContain("Bad Input", sql, member.toUpperCase());
     }
@@ -268,9 +249,9 @@ class MembershipIT {
         assertThat(declineToo.messages()).contains("has already been approved");
         Page found = admin.get("/admin/organisations.xhtml?q=Riverside+Young+Carers+Project");
         assertThat(found.doc().select("#organisations tbody tr")).as("one organisation, not two").hasSize(1);
-        MAIL.await("ruth@riverside-carers.example.org", "Welcome to");
+        mail.await("ruth@riverside-carers.example.org", "Welcome to");
         pause(1500);
-        assertThat(MAIL.to("ruth@riverside-carers.example.org")).as("one welcome, no decline").hasSize(1);
+        assertThat(mail.to("ruth@riverside-carers.example.org")).as("one welcome, no decline").hasSize(1);
     }
 
     @Test
@@ -377,30 +358,30 @@ class MembershipIT {
     @Test
     @Tag("browser")
     void anOrganisationJoinsIsApprovedAndBringsInAColleague() {
-        new MemberJourneys(base, MAIL).anOrganisationJoinsIsApprovedAndBringsInAColleague();
+        new MemberJourneys(base, mail).anOrganisationJoinsIsApprovedAndBringsInAColleague();
     }
 
     @Test
     @Tag("browser")
     void aMemberWhoForgotTheirPasswordResetsItByEmail() {
-        new MemberJourneys(base, MAIL).aMemberWhoForgotTheirPasswordResetsItByEmail();
+        new MemberJourneys(base, mail).aMemberWhoForgotTheirPasswordResetsItByEmail();
     }
 
     @Test
     @Tag("browser")
     void visitorIsRefusedAnAdminPageAndStaffReachIt() {
-        new MemberJourneys(base, MAIL).visitorIsRefusedAnAdminPageAndStaffReachIt();
+        new MemberJourneys(base, mail).visitorIsRefusedAnAdminPageAndStaffReachIt();
     }
 
     @Test
     @Tag("browser")
     void anOrganisationAdminUpdatesAServiceAndSeesItOnThePublicPage() {
-        new MemberJourneys(base, MAIL).anOrganisationAdminUpdatesAServiceAndSeesItOnThePublicPage();
+        new MemberJourneys(base, mail).anOrganisationAdminUpdatesAServiceAndSeesItOnThePublicPage();
     }
 
     @Test
     @Tag("browser")
     void aVisitorSearchesNarrowsByTwoFacetsOpensAResultAndCanPrint() {
-        new MemberJourneys(base, MAIL).aVisitorSearchesNarrowsByTwoFacetsOpensAResultAndCanPrint();
+        new MemberJourneys(base, mail).aVisitorSearchesNarrowsByTwoFacetsOpensAResultAndCanPrint();
     }
 }

@@ -4,42 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.util.Map;
-import org.acorn.testing.AcornDeployment;
 import org.acorn.testing.Demo;
+import org.acorn.testing.PortalChecks;
 import org.acorn.testing.TestMail;
 import org.acorn.testing.WebClient;
 import org.acorn.testing.WebClient.Page;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The directory's records through the real pages: who sees which fields, editing profiles and services
  * (own admin and staff on behalf), conflicts, change history, taxonomy administration and bad input.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DirectoryIT {
+public abstract class DirectoryChecks extends PortalChecks {
 
-    static final TestMail MAIL = new TestMail();
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AcornDeployment.war(MAIL.port());
-    }
-
-    @AfterAll
-    static void stopMail() {
-        MAIL.close();
+    protected DirectoryChecks(URL base, TestMail mail) {
+        super(base, mail);
     }
 
     /** The organisation the demo org admin (and the demo member) belong to: its name and id. */
