@@ -403,7 +403,7 @@ public abstract class ConsortiumChecks extends PortalChecks {
         assertThat(sent.doc().select("#deliveries button, #deliveries input[type=submit]")).isEmpty();
         // the officers are told there is something to confirm, with a link to the contract
         TestMail.Received told = mail.await(OFFICER, "Delivery to confirm");
-        assertThat(told.body()).contains(now.minusMonths(3).toString(), "1 ", "£2,000 claimed", "<i>Dads' group</i> in Harbour ward");
+        assertThat(plain(told)).contains(now.minusMonths(3) + ": 1 groups delivered, £2,000 claimed", "<i>Dads' group</i> in Harbour ward");
         assertThat(told.link("/consortium/contract.xhtml")).endsWith("id=" + contract);
         // not counted until an officer confirms it
         assertThat(sent.doc().select("#allocations tr:has(.your-share) td").get(8).text()).isEqualTo("2");
@@ -499,7 +499,7 @@ public abstract class ConsortiumChecks extends PortalChecks {
         morgan.get("/consortium/register.xhtml");
         assertThat(morgan.submit("raise", Map.of("raise:subject", ""), "raise:submit").text()).contains("Enter what the dispute is about");
         morgan.submit("raise", Map.of("raise:subject", "Heron allocation", "raise:description", "We were promised more sessions."), "raise:submit");
-        assertThat(mail.await(OFFICER, "Dispute raised: Heron allocation").body()).contains("We were promised more sessions.", "/consortium/register.xhtml");
+        assertThat(plain(mail.await(OFFICER, "Dispute raised: Heron allocation"))).contains("We were promised more sessions.", "/consortium/register.xhtml");
         Page reg = officer.get("/consortium/register.xhtml");
         Element item = reg.doc().select("#dispute-list li").stream().filter(li -> li.text().contains("Heron allocation")).findFirst().orElseThrow();
         officer.submit("disputes", Map.of(item.select("input[name$=resolution]").attr("name"), "Two more sessions from next month."),

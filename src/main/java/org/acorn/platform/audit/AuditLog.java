@@ -53,7 +53,8 @@ public class AuditLog {
 
     /**
      * "field: before → after" for each field that changed, in alphabetical order of field; a field present
-     * on one side only counts as (empty) on the other, and an empty text equals no value.
+     * on one side only counts as (empty) on the other, and an empty text equals no value. Values over 300
+     * characters are cut to their first 300 and "…".
      */
     public static String changes(Map<String, ?> before, Map<String, ?> after) {
         StringBuilder out = new StringBuilder();
@@ -75,7 +76,12 @@ public class AuditLog {
         return "".equals(value) ? null : value;
     }
 
+    /** Longer values are shown by their start: a rewritten description would otherwise fill the log with two copies. */
+    static final int SHOWN = 300;
+
     private static String show(Object value) {
-        return value == null || "".equals(value) ? "(empty)" : "\"" + value + "\"";
+        if (value == null || "".equals(value)) return "(empty)";
+        String text = value.toString();
+        return "\"" + (text.length() > SHOWN ? text.substring(0, SHOWN) + "…" : text) + "\"";
     }
 }

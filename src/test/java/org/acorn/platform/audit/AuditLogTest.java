@@ -42,4 +42,12 @@ class AuditLogTest {
         assertThat(AuditLog.changes(before, after))
                 .isEqualTo("added: (empty) → \"new\"; gone: \"was here\" → (empty); phone: (empty) → \"0123\"");
     }
+
+    @Test
+    void longValuesAreShownByTheirStart() {
+        String before = "a".repeat(5_000);
+        String after = "b".repeat(5_000);
+        assertThat(AuditLog.changes(Map.of("description", before), Map.of("description", after)))
+                .isEqualTo("description: \"" + "a".repeat(300) + "…\" → \"" + "b".repeat(300) + "…\"");
+    }
 }
