@@ -31,7 +31,8 @@ public final class PortalProcess implements AutoCloseable {
     public static PortalProcess start(Path log, Map<String, String> env) throws IOException, InterruptedException {
         int port = freePort();
         ProcessBuilder pb = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-XX:+UseSerialGC", "-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
+                // as Arquillian starts Payara for the tests (arquillian.xml): the quick compiler only
+                "-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
                 "--deploy", System.getProperty("acorn.war", "target/acorn.war"), "--contextroot", "/", "--port", String.valueOf(port),
                 "--nocluster", "--prebootcommandfile", System.getProperty("acorn.preboot", "docker/payara-preboot.txt")));
         pb.environment().putAll(env);
