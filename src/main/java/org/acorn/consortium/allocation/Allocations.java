@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -248,7 +249,7 @@ public class Allocations {
         AllocationArithmetic.paymentRefusal(a.getValuePence(), earlierPence, pence).ifPresent(msg -> { throw new InvalidInput("claimed", msg); });
         boolean fresh = d == null;
         if (fresh) d = new Delivery(a.getId(), p);
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         d.report(v, pence, n, me.getId(), now);
         if (fresh) em.persist(d);
         em.flush();

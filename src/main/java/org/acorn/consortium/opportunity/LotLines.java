@@ -1,7 +1,10 @@
 package org.acorn.consortium.opportunity;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.acorn.governance.Checks;
 
 /** Reads the lots an officer typed, one per line: "title | value in pounds | minimum readiness score (0–100)". */
@@ -22,7 +25,7 @@ final class LotLines {
             return out;
         }
         long sum = 0;
-        java.util.Set<String> titles = new java.util.HashSet<>();
+        Set<String> titles = new HashSet<>();
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].isBlank()) continue;
             String[] parts = lines[i].split("\\|", -1);
@@ -36,7 +39,7 @@ final class LotLines {
                 c.fail("lots", where + "give the lot a title of up to 200 characters.");
                 return out;
             }
-            if (!titles.add(title.toLowerCase(java.util.Locale.ROOT))) {
+            if (!titles.add(title.toLowerCase(Locale.ROOT))) {
                 // lots are told apart (and kept on editing) by their titles
                 c.fail("lots", where + "another lot is already called \"" + title + "\": give each lot its own title.");
                 return out;
