@@ -11,6 +11,7 @@ import java.util.Set;
 import org.acorn.directory.Organisation;
 import org.acorn.network.Network;
 import org.acorn.platform.account.Account;
+import org.acorn.platform.account.Accounts;
 import org.acorn.platform.config.Settings;
 import org.acorn.platform.mail.MailMessage;
 import org.acorn.platform.mail.Mailer;
@@ -24,6 +25,7 @@ public class ReadinessMail {
     @Inject Mailer mailer;
     @Inject Settings settings;
     @Inject Network network;
+    @Inject Accounts accounts;
 
     /** The organisation's admins; its contact address when it has none (a group with no one online). */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -49,8 +51,7 @@ public class ReadinessMail {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Account> withRole(Role role) {
-        return em.createQuery("select distinct a from Account a join a.roles r where r = :r order by a.displayName", Account.class)
-                .setParameter("r", role).getResultList().stream().filter(Account::isActive).toList();
+        return accounts.withRole(role);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

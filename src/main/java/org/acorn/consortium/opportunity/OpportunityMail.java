@@ -6,15 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.acorn.directory.Organisation;
-import org.acorn.platform.account.Account;
 import org.acorn.platform.config.Settings;
 import org.acorn.platform.mail.MailMessage;
 import org.acorn.platform.mail.Mailer;
-import org.acorn.platform.security.Role;
+import org.acorn.readiness.ReadinessMail;
 
 /**
  * Opportunity emails, all through the outbox, to each member organisation's admins (or, with none online, to the
@@ -27,6 +25,7 @@ public class OpportunityMail {
     @PersistenceContext(unitName = "acorn") EntityManager em;
     @Inject Mailer mailer;
     @Inject Settings settings;
+    @Inject ReadinessMail readinessMail;
 
     public String link(Opportunity o) { return settings.baseUrl() + "/consortium/opportunity.xhtml?id=" + o.getId(); }
 
@@ -79,12 +78,6 @@ public class OpportunityMail {
 
     /** The organisation's admins with an account, else its contact email; nobody when it has neither. */
     public Set<String> recipients(Organisation org) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Account a : em.createQuery("select a from Account a where a.organisationId = :o", Account.class)
-                .setParameter("o", org.getId()).getResultList()) {
-            if (a.isActive() && a.hasRole(Role.ORG_ADMIN)) out.add(a.getEmail());
-        }
-        if (out.isEmpty() && org.getContactEmail() != null && !org.getContactEmail().isBlank()) out.add(org.getContactEmail());
-        return out;
+        return readinessMail.organisationAddresses(org.getId());
     }
 }

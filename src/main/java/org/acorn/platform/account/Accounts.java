@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import org.acorn.platform.security.Role;
 
 /** Queries over accounts. */
 @ApplicationScoped
@@ -27,6 +28,13 @@ public class Accounts {
     public List<Account> ofOrganisation(Long organisationId) {
         return em.createQuery("select a from Account a where a.organisationId = :o order by a.displayName", Account.class)
                 .setParameter("o", organisationId).getResultList();
+    }
+
+    /** Active accounts holding the role, by name: who mail for a role's holders goes to. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Account> withRole(Role role) {
+        return em.createQuery("select distinct a from Account a join a.roles r where r = :r order by a.displayName", Account.class)
+                .setParameter("r", role).getResultList().stream().filter(Account::isActive).toList();
     }
 
     static Account byEmail(EntityManager em, String normalisedEmail) {
