@@ -6,10 +6,12 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
+import org.acorn.platform.config.Settings;
 import org.acorn.platform.persistence.Migrations;
+import org.acorn.platform.security.PasswordHasher;
 
 /**
- * Start-up order: migrate the schema, then tell features the database is ready (demo data, the outbox
+ * Start-up order: set the password hashing cost, migrate the schema, then tell features the database is ready (demo data, the outbox
  * dispatcher). Runs once per node when the web application starts.
  */
 @ApplicationScoped
@@ -17,10 +19,10 @@ public class PlatformStartup {
 
     @Inject Migrations migrations;
     @Inject Event<DatabaseReady> databaseReady;
-    @Inject org.acorn.platform.config.Settings settings;
+    @Inject Settings settings;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
-        org.acorn.platform.security.PasswordHasher.useIterations(settings.passwordIterations());
+        PasswordHasher.useIterations(settings.passwordIterations());
         migrations.migrate();
         databaseReady.fire(new DatabaseReady());
     }
