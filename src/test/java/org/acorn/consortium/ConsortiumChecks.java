@@ -545,12 +545,27 @@ public abstract class ConsortiumChecks extends PortalChecks {
                 "officers:appoint").messages()).contains("Appointed as consortium officer");
         WebClient priya = signedIn(Demo.DEVELOPMENT_OFFICER, "203.0.113.55");
         assertThat(priya.get("/consortium/opportunities.xhtml").doc().select("#post")).isNotEmpty();
+        // a dispute reaches every current officer
+        raiseDispute(morgan, "Quality query");
+        mail.await(OFFICER, "Dispute raised: Quality query");
+        mail.await(Demo.DEVELOPMENT_OFFICER, "Dispute raised: Quality query");
         assertThat(morgan.get("/consortium/index.xhtml").doc().select("#officer-list").text()).contains("Quality officer");
         Page appointments = coordinator.get("/consortium/index.xhtml");
         String end = appointments.doc().select("form#officers li").stream().filter(li -> li.text().contains("Quality officer")).findFirst().orElseThrow()
                 .select("input[value='End appointment']").attr("name");
         assertThat(coordinator.submit("officers", Map.of(), end).messages()).contains("The appointment has ended");
         assertThat(priya.get("/consortium/opportunities.xhtml").doc().select("#post")).isEmpty();
+        raiseDispute(morgan, "After the appointment");
+        mail.await(OFFICER, "Dispute raised: After the appointment");
+        assertThat(mail.to(Demo.DEVELOPMENT_OFFICER, "After the appointment")).isEmpty();
+        // with no officer appointed, the co-ordinator (who acts as one then) is told; then the officer is back
+        Page remaining = coordinator.get("/consortium/index.xhtml");
+        coordinator.submit("officers", Map.of(), remaining.doc().select("form#officers li").stream().filter(li -> li.text().contains("Contracts officer"))
+                .findFirst().orElseThrow().select("input[value='End appointment']").attr("name"));
+        raiseDispute(morgan, "Nobody appointed");
+        mail.await(Demo.COORDINATOR, "Dispute raised: Nobody appointed");
+        assertThat(coordinator.submit("officers", Map.of("officers:officerEmail", OFFICER, "officers:officerTitle", "Contracts officer"),
+                "officers:appoint").messages()).contains("Appointed as consortium officer");
         assertThat(morgan.get("/consortium/index.xhtml").doc().select("#appoint, form#officers")).isEmpty();
 
         // commissioners may post once the consortium allows it; they see what they posted and nothing else
@@ -577,6 +592,12 @@ public abstract class ConsortiumChecks extends PortalChecks {
     // ---------------------------------------------------------------- helpers (also used by the journeys)
 
     /** A message's text with quoted-printable soft breaks and escapes undone, as the reader sees it. */
+    private static void raiseDispute(WebClient member, String subject) {
+        member.get("/consortium/register.xhtml");
+        assertThat(member.submit("raise", Map.of("raise:subject", subject, "raise:description", "Raised by a check."), "raise:submit").status())
+                .isEqualTo(200);
+    }
+
     static String plain(TestMail.Received m) {
         try {
             return new String(jakarta.mail.internet.MimeUtility.decode(new java.io.ByteArrayInputStream(m.body().getBytes(StandardCharsets.US_ASCII)),
